@@ -1,0 +1,41 @@
+// Two outputs from one source tree:
+//  - dist/reelkit.js: the one-file drop-in. Lit and @lit/context are inlined and the
+//    whole thing is minified, so a publisher needs exactly one <script type="module">.
+//  - dist/elements.js: the element classes without registration for bundler users.
+//    Lit stays a bare import there so an app's bundler can dedupe it with its own.
+import { readFileSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+
+const copyAssets = () => ({
+  name: 'reelkit-assets',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'reelkit.css',
+      source: readFileSync('src/styles/reelkit.css', 'utf8'),
+    });
+    this.emitFile({
+      type: 'asset',
+      fileName: 'reelkit.schema.json',
+      source: readFileSync('src/data/reelkit.schema.json', 'utf8'),
+    });
+  },
+});
+
+const esbuildOptions = (minify) =>
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify, legalComments: 'none' });
+
+export default [
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/reelkit.js', format: 'es', sourcemap: true },
+    plugins: [nodeResolve(), esbuildOptions(true), copyAssets()],
+  },
+  {
+    input: 'src/elements.ts',
+    external: [/^lit(\/|$)/, /^@lit\//],
+    output: { file: 'dist/elements.js', format: 'es', sourcemap: true },
+    plugins: [nodeResolve(), esbuildOptions(false)],
+  },
+];

@@ -1,0 +1,224 @@
+import { LitElement, isServer, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { articleContext } from '../context/article-context.js';
+import type { Article, RecordType } from '../data/model.js';
+import {
+  normalizeOwn,
+  parseJson,
+  readJsonLd,
+  resolveRecord,
+  selectFromArticle,
+  setPath,
+  type Records,
+} from '../data/read.js';
+import { safeLocale } from '../time/intl.js';
+import { VERSION } from '../version.js';
+
+function parseStrings(value: string | null): Record<string, string> | undefined {
+  if (!value) return undefined;
+  const parsed = parseJson(value);
+  if (parsed.ok && parsed.value && typeof parsed.value === 'object' && !Array.isArray(parsed.value)) {
+    const out: Record<string, string> = {};
+    for (const [k, v] of Object.entries(parsed.value)) if (typeof v === 'string') out[k] = v;
+    return out;
+  }
+  console.warn(`reelkit: ignored strings attribute: expected a JSON object of texts`);
+  return undefined;
+}
+
+/**
+ * Base of every data-driven reelkit element: owns the input pipeline so widgets only
+ * render `this.model`. Subclasses declare
+ *   - `recordType`: which record they render,
+ *   - `static attributeFields`: property name -> model path for their attributes,
+ * and read `this.model` in render(). See src/data/read.ts for the precedence.
+ */
+export abstract class DataElement<K extends RecordType> extends LitElement {
+  /** Read by define.ts to tell two reelkit versions apart. */
+  static reelkitVersion = VERSION;
+
+  /** Property -> model path ("poster" -> "image.url"); attribute values go there. */
+  static attributeFields: Record<string, string> = {};
+
+  /** Every fixed word the element shows, in English; `strings` replaces any of them. */
+  static defaultStrings: Record<string, string> = {};
+
+  /** Force a colour scheme; absent = follow prefers-color-scheme. */
+  @property() theme?: 'light' | 'dark';
+
+  /**
+   * Replacements for the element's fixed words, as an object or JSON text
+   * (`strings='{"directedBy":"Regie"}'`). `{n}`-style placeholders are filled in.
+   */
+  @property({ converter: { fromAttribute: (v) => parseStrings(v) } }) strings?: Record<string, string>;
+
+  /** The whole record as an object. Wins over every other input. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** The whole record as JSON text (`data="{…}"`). Below individual attributes. */
+  @property({ attribute: 'data' }) dataJson?: string;
+
+  /**
+   * Read schema.org JSON-LD from the page (lowest precedence). Present and empty: every
+   * `<script type="application/ld+json">`; a value: a CSS selector for the scripts.
+   */
+  @property() jsonld?: string;
+
+  /** Article from the nearest <film-data> ancestor. */
+  @consume({ context: articleContext, subscribe: true })
+  @state()
+  protected article?: Article;
+
+  /** Text of a child <script type="application/json">, read when connected and on change. */
+  @state() protected childJson?: string;
+
+  @state() private ldArticle?: Record<string, unknown>;
+
+  /** Bumped on every light-DOM mutation, so `lightDomInput()` is read again. */
+  @state() protected lightDomVersion = 0;
+
+  /** The checked record this element renders; undefined = show the light-DOM fallback. */
+  protected model?: Records[K];
+
+  protected abstract readonly recordType: K;
+
+  private reported = new Set<string>();
+  private childObserver?: MutationObserver;
+  private ownJsonText?: string;
+  private ownJsonValue?: Record<string, unknown>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readChildJson();
+    // CMS previews edit the script in place; the observer keeps the render in step.
+    this.childObserver ??= new MutationObserver(() => {
+      this.readChildJson();
+      this.lightDomVersion++;
+    });
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this.jsonld !== undefined) this.readLd();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver?.disconnect();
+  }
+
+  /** Language for Intl: own or inherited `lang`, else the document's, else the browser's. */
+  protected get locale(): string | undefined {
+    if (isServer) return undefined;
+    const host = this.closest('[lang]');
+    return safeLocale(host?.getAttribute('lang'));
+  }
+
+  /** A fixed word: the page's replacement, else the English default, with {placeholders} filled. */
+  protected t(key: string, values: Record<string, string | number> = {}): string {
+    const own = this.strings && Object.prototype.hasOwnProperty.call(this.strings, key) ? this.strings[key] : undefined;
+    const template =
+      typeof own === 'string' ? own : ((this.constructor as typeof DataElement).defaultStrings[key] ?? key);
+    return template.replace(/\{(\w+)\}/g, (m, name: string) =>
+      Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : m,
+    );
+  }
+
+  /** One console.warn per element and field (malformed JSON is a console.error). */
+  protected report = (path: string, reason: string): void => {
+    const key = `${path}|${reason}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const where = path || 'data';
+    if (reason.startsWith('malformed JSON')) console.error(`<${this.localName}> ${where}: ${reason}`);
+    else console.warn(`<${this.localName}> ignored ${where}: ${reason}`);
+  };
+
+  /**
+   * Raw input from the element's own light-DOM markup (e.g. <related-links>' plain
+   * links), below own JSON in precedence. Default: none.
+   */
+  protected lightDomInput(): Record<string, unknown> | undefined {
+    return undefined;
+  }
+
+  /** Raw input from individual attributes, per `attributeFields`. Override for odd cases. */
+  protected attributeInput(): Record<string, unknown> | undefined {
+    const fields = (this.constructor as typeof DataElement).attributeFields;
+    const out: Record<string, unknown> = {};
+    let any = false;
+    for (const [prop, path] of Object.entries(fields)) {
+      const value = (this as unknown as Record<string, unknown>)[prop];
+      if (value === undefined || value === null || value === '') continue;
+      setPath(out, path, value);
+      any = true;
+    }
+    return any ? out : undefined;
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('jsonld') && !isServer && this.isConnected) this.readLd();
+    if (this.needsModel(changed)) this.model = this.resolveModel();
+  }
+
+  /** Only data inputs recompute the model; view-only changes (a tick, a toggle) do not. */
+  private needsModel(changed: PropertyValues): boolean {
+    if (!this.hasUpdated) return true;
+    const fields = (this.constructor as typeof DataElement).attributeFields;
+    for (const key of changed.keys()) {
+      const k = key as string;
+      if (
+        k in fields ||
+        k === 'data' ||
+        k === 'dataJson' ||
+        k === 'article' ||
+        k === 'childJson' ||
+        k === 'ldArticle' ||
+        k === 'lightDomVersion'
+      )
+        return true;
+    }
+    return false;
+  }
+
+  private resolveModel(): Records[K] | undefined {
+    const type = this.recordType;
+    return resolveRecord(
+      type,
+      [
+        this.data !== undefined ? normalizeOwn(type, this.data) : undefined,
+        this.attributeInput(),
+        this.ownJson(),
+        isServer ? undefined : this.lightDomInput(),
+        selectFromArticle(type, this.article),
+        this.ldArticle ? selectFromArticle(type, this.ldArticle) : undefined,
+      ],
+      this.report,
+    );
+  }
+
+  /** The `data` attribute if set, else the child script; parsed once per text. */
+  private ownJson(): Record<string, unknown> | undefined {
+    const fromAttr = this.dataJson !== undefined && this.dataJson !== null;
+    const text = fromAttr ? this.dataJson! : this.childJson;
+    if (text === undefined || text.trim() === '') return undefined;
+    if (text !== this.ownJsonText) {
+      this.ownJsonText = text;
+      const parsed = parseJson(text);
+      if (!parsed.ok)
+        this.report(fromAttr ? 'data attribute' : 'child <script type="application/json">', parsed.message);
+      this.ownJsonValue = parsed.ok ? normalizeOwn(this.recordType, parsed.value) : undefined;
+    }
+    return this.ownJsonValue;
+  }
+
+  private readChildJson(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const text = script?.textContent ?? undefined;
+    if (text !== this.childJson) this.childJson = text;
+  }
+
+  private readLd(): void {
+    this.ldArticle =
+      this.jsonld === undefined || this.jsonld === null ? undefined : readJsonLd(document, this.jsonld, this.report);
+  }
+}

@@ -1,0 +1,23 @@
+import { html } from 'lit';
+import { DataElement } from '../../base/data-element.js';
+import { tokens } from '../../styles/tokens.js';
+
+/**
+ * Placeholder until the element lands: shows its light-DOM fallback.
+ *
+ * @slot - Fallback content shown before the element upgrades and without JS.
+ */
+export class VideoEmbed extends DataElement<'video'> {
+  static override styles = [tokens];
+  protected readonly recordType = 'video' as const;
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'video-embed': VideoEmbed;
+  }
+}

@@ -1,0 +1,174 @@
+import { LitElement, html, css, isServer, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { articleContext } from './article-context.js';
+import type { Article } from '../data/model.js';
+import { parseJson, readJsonLd, resolveArticle } from '../data/read.js';
+import { checkUrl } from '../data/safe-url.js';
+import { VERSION } from '../version.js';
+
+/**
+ * Holds one article's data once and hands it to every reelkit element inside it.
+ *
+ * @summary Article data provider for nested reelkit elements (via @lit/context).
+ * @fires film-data-load - When data from `src` arrived and was applied. detail: {article}
+ * @fires film-data-error - When `src` failed or timed out. detail: {reason}
+ * @slot - The article's widgets and content; rendered as if the provider were not there.
+ */
+export class FilmData extends LitElement {
+  static reelkitVersion = VERSION;
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The article as an object (highest precedence). */
+  @property({ attribute: false }) data?: unknown;
+
+  /** The article as JSON text. */
+  @property({ attribute: 'data' }) dataJson?: string;
+
+  /** URL of the article JSON to fetch (allow-listed; same rules as every link). */
+  @property() src?: string;
+
+  /** Milliseconds to wait for `src` before giving up. */
+  @property({ type: Number }) timeout = 8000;
+
+  /** Read schema.org JSON-LD from the page: empty = all ld+json scripts, else a selector. */
+  @property() jsonld?: string;
+
+  /** The checked article provided to descendants. */
+  @provide({ context: articleContext })
+  @state()
+  article?: Article;
+
+  @state() private childJson?: string;
+  @state() private fetched?: unknown;
+  @state() private ld?: Record<string, unknown>;
+
+  private reported = new Set<string>();
+  private observer?: MutationObserver;
+  private abort?: AbortController;
+
+  private report = (path: string, reason: string) => {
+    const key = `${path}|${reason}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    if (reason.startsWith('malformed JSON') || path === 'src')
+      console.error(`<film-data> ${path || 'data'}: ${reason}`);
+    else console.warn(`<film-data> ignored ${path || 'data'}: ${reason}`);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readChild();
+    this.observer ??= new MutationObserver(() => this.readChild());
+    this.observer.observe(this, { childList: true, characterData: true, subtree: true });
+    if (this.jsonld !== undefined) this.ld = readJsonLd(document, this.jsonld, this.report);
+    if (this.src && this.fetched === undefined) void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    const pending = this.abort;
+    this.abort = undefined; // marks the fetch as superseded: no error for a removed element
+    pending?.abort();
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    if (!isServer && this.isConnected) {
+      if (changed.has('src') && changed.get('src') !== undefined) void this.load();
+      if (changed.has('jsonld') && this.hasUpdated)
+        this.ld = this.jsonld === undefined ? undefined : readJsonLd(document, this.jsonld, this.report);
+    }
+    if (['data', 'dataJson', 'childJson', 'fetched', 'ld'].some((k) => changed.has(k))) {
+      this.article = this.resolve();
+    }
+  }
+
+  private resolve(): Article | undefined {
+    // Same precedence as the widgets: property > own JSON (attribute, child script, src) > JSON-LD.
+    const pick = (value: unknown, where: string) => {
+      if (typeof value !== 'string') return value;
+      if (value.trim() === '') return undefined;
+      const parsed = parseJson(value);
+      if (!parsed.ok) this.report(where, parsed.message);
+      return parsed.ok ? parsed.value : undefined;
+    };
+    const sources = [
+      this.data,
+      pick(this.dataJson, 'data attribute'),
+      pick(this.childJson, 'child <script type="application/json">'),
+      this.fetched,
+    ];
+    const merged: Record<string, unknown> = {};
+    for (const source of sources) {
+      const checked = source === undefined ? undefined : resolveArticle(source, this.report);
+      for (const [key, value] of Object.entries(checked ?? {})) if (!(key in merged)) merged[key] = value;
+    }
+    const fromLd = this.ld ? resolveArticle(this.ld, this.report) : undefined;
+    for (const [key, value] of Object.entries(fromLd ?? {})) if (!(key in merged)) merged[key] = value;
+    return Object.keys(merged).length ? (merged as Article) : undefined;
+  }
+
+  private readChild(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const text = script?.textContent ?? undefined;
+    if (text !== this.childJson) this.childJson = text;
+  }
+
+  private async load(): Promise<void> {
+    const check = checkUrl(this.src ?? '');
+    if (!check.ok) return this.fail(check.reason);
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    const timer = setTimeout(
+      () => abort.abort(new DOMException(`timed out after ${this.timeout} ms`, 'TimeoutError')),
+      this.timeout,
+    );
+    try {
+      const response = await fetch(check.url, { signal: abort.signal, credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const parsed = parseJson(await response.text());
+      if (!parsed.ok) throw new Error(parsed.message);
+      this.fetched = parsed.value;
+      await this.updateComplete;
+      this.dispatchEvent(
+        new CustomEvent('film-data-load', { detail: { article: this.article }, bubbles: true, composed: true }),
+      );
+    } catch (e) {
+      if (abort.signal.aborted && this.abort !== abort) return; // superseded by a newer src
+      const reason =
+        abort.signal.reason instanceof DOMException
+          ? abort.signal.reason.message
+          : e instanceof Error
+            ? e.message
+            : String(e);
+      this.fail(reason);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private fail(reason: string): void {
+    this.report('src', `could not load ${String(this.src).slice(0, 100)}: ${reason}`);
+    this.dispatchEvent(new CustomEvent('film-data-error', { detail: { reason }, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'film-data': FilmData;
+  }
+  interface GlobalEventHandlersEventMap {
+    'film-data-load': CustomEvent<{ article: Article | undefined }>;
+    'film-data-error': CustomEvent<{ reason: string }>;
+  }
+}

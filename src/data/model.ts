@@ -1,0 +1,159 @@
+/**
+ * The article model every widget renders. Types only.
+ *
+ * Field names follow schema.org where it has one (name, director, actor, genre,
+ * duration, contentRating, aggregateRating, datePublished, isBasedOn, thumbnailUrl…)
+ * so JSON-LD maps with little code. Values here are already checked: URLs passed the
+ * allow-list, dates parsed, numbers are finite. A field that failed is absent.
+ */
+import type { When } from '../time/when.js';
+
+export interface ImageRef {
+  /** Allow-listed http(s) or relative URL. */
+  url: string;
+  alt?: string;
+  width?: number;
+  height?: number;
+  /** Each candidate URL was checked; descriptors kept as given. */
+  srcset?: string;
+  sizes?: string;
+}
+
+export interface Person {
+  name: string;
+  url?: string;
+  /** For cast: the character played (schema.org PerformanceRole.characterName). */
+  characterName?: string;
+}
+
+export interface ContentRating {
+  /** The rating as written: "R", "15", "FSK 16". */
+  value: string;
+  /** ISO 3166 region the rating applies to, e.g. "US". */
+  region?: string;
+}
+
+export interface Review {
+  ratingValue: number;
+  bestRating: number;
+  worstRating: number;
+  ratingCount?: number;
+  /** Who gave the score: "Rotten Tomatoes", "The Guardian". */
+  source?: string;
+  url?: string;
+}
+
+export interface CreativeWorkRef {
+  name: string;
+  /** "graphic novel", "novel", "play"… */
+  genre?: string;
+  author?: string;
+  url?: string;
+}
+
+export const LINK_KINDS = ['info', 'official', 'tickets', 'watch', 'trailer'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+export interface Link {
+  url: string;
+  kind: LinkKind;
+  label?: string;
+  /** Paid placement: rendered with rel="sponsored". */
+  sponsored?: boolean;
+}
+
+export const RELEASE_KINDS = ['theatrical', 'digital', 'physical', 'streaming', 'tv'] as const;
+export type ReleaseKind = (typeof RELEASE_KINDS)[number];
+export const PHYSICAL_FORMATS = ['dvd', 'blu-ray', '4k'] as const;
+export type PhysicalFormat = (typeof PHYSICAL_FORMATS)[number];
+
+export interface Release {
+  kind: ReleaseKind;
+  /** For kind "physical": DVD, Blu-ray or 4K UHD. */
+  format?: PhysicalFormat;
+  /** A calendar day, a wall-clock time, or an exact instant (see src/time/when.ts). */
+  date: When;
+  /** IANA zone the date is meant in; absent = the reader's zone. */
+  timeZone?: string;
+  /** ISO 3166 region, e.g. "US". */
+  region?: string;
+  /** Free label shown instead of the kind's name: "Digital HD", "4K Ultra HD". */
+  label?: string;
+  url?: string;
+}
+
+export const VIDEO_PROVIDERS = ['youtube', 'vimeo', 'file'] as const;
+export type VideoProvider = (typeof VIDEO_PROVIDERS)[number];
+
+export interface Video {
+  provider: VideoProvider;
+  /** Provider id (YouTube 11 chars, Vimeo digits). Absent for files. */
+  id?: string;
+  /** Allow-listed URL: the file for provider "file", else the public watch page. */
+  url?: string;
+  name?: string;
+  thumbnail?: ImageRef;
+  /** Seconds. */
+  duration?: number;
+  /** Seconds into the video to start at. */
+  startTime?: number;
+}
+
+export interface Film {
+  name: string;
+  /** Release year shown after the title; derived from datePublished when absent. */
+  year?: number;
+  datePublished?: When;
+  image?: ImageRef;
+  director?: Person[];
+  /** Writers (schema.org CreativeWork.author). */
+  author?: Person[];
+  actor?: Person[];
+  genre?: string[];
+  /** Runtime in whole minutes (inputs: ISO 8601 "PT1H55M", or minutes). */
+  duration?: number;
+  contentRating?: ContentRating;
+  aggregateRating?: Review;
+  /** Synopsis. */
+  description?: string;
+  isBasedOn?: CreativeWorkRef;
+  trailer?: Video;
+  /** Official site (schema.org url). */
+  url?: string;
+  links?: Link[];
+  sameAs?: string[];
+  releases?: Release[];
+}
+
+export interface RelatedLink {
+  headline: string;
+  url: string;
+  image?: ImageRef;
+  datePublished?: When;
+  /** Kicker / category line above the headline (schema.org articleSection). */
+  articleSection?: string;
+  author?: string;
+  sponsored?: boolean;
+}
+
+export interface Quote {
+  text: string;
+  speaker?: string;
+  speakerRole?: string;
+  /** Source of the quote; becomes <blockquote cite>. */
+  url?: string;
+  /** Film the quote is about (name only). */
+  about?: string;
+}
+
+/** What a <film-data> provider holds: everything one article carries. */
+export interface Article {
+  film?: Film;
+  /** Releases not tied to film.releases (merged with them for countdowns). */
+  releases?: Release[];
+  related?: RelatedLink[];
+  video?: Video;
+  quote?: Quote;
+}
+
+export type RecordType = 'film' | 'release' | 'related' | 'video' | 'quote';

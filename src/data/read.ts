@@ -1,0 +1,162 @@
+/**
+ * The ONE input pipeline. Five sources become one checked record:
+ *
+ *   1. the `data` property (an object set from JS)          highest
+ *   2. individual attributes (`name`, `year`, `poster`…)
+ *   3. own JSON: the `data` attribute, else a child <script type="application/json">
+ *   4. the nearest <film-data> provider (via @lit/context)
+ *   5. schema.org JSON-LD on the page (only when asked for)  lowest
+ *
+ * Sources are merged key by key at the top level of the record (attributes giving
+ * `name` and a provider giving the rest make one film), then checked ONCE by the
+ * record's spec, so every bad field is reported once, whichever source it came from.
+ */
+import type { Article, Film, Quote, RecordType, RelatedLink, Release, Video } from './model.js';
+import { isRecord, list, type Coerce, type Report } from './fields.js';
+import { article as articleSpec, film, MAX_RELATED, quote, relatedLink, release, video } from './records.js';
+import { articleFromLd } from './schema-org.js';
+
+/** What each widget renders. Lists are wrapped so records merge key by key. */
+export interface Records {
+  film: Film;
+  release: { releases: Release[] };
+  related: { items: RelatedLink[] };
+  video: Video;
+  quote: Quote;
+}
+
+const releaseSet = (value: unknown, path: string, report: Report) => {
+  if (!isRecord(value)) return undefined;
+  const releases = list(release, { max: 50 })(value.releases, path ? `${path}.releases` : 'releases', report);
+  return releases ? { releases } : undefined;
+};
+const relatedSet = (value: unknown, path: string, report: Report) => {
+  if (!isRecord(value)) return undefined;
+  const items = list(relatedLink, { max: MAX_RELATED })(value.items, path ? `${path}.items` : 'items', report);
+  return items ? { items } : undefined;
+};
+
+const SPECS: { [K in RecordType]: Coerce<Records[K]> } = {
+  film,
+  release: releaseSet,
+  related: relatedSet,
+  video,
+  quote,
+};
+
+/** The part of a (raw or checked) Article one widget type renders, in its record shape. */
+export function selectFromArticle(type: RecordType, a: unknown): Record<string, unknown> | undefined {
+  if (!isRecord(a)) return undefined;
+  const f = isRecord(a.film) ? a.film : undefined;
+  switch (type) {
+    case 'film':
+      return f;
+    case 'release': {
+      const all = [...(Array.isArray(f?.releases) ? f.releases : []), ...(Array.isArray(a.releases) ? a.releases : [])];
+      return all.length ? { releases: all } : undefined;
+    }
+    case 'related':
+      return Array.isArray(a.related) ? { items: a.related } : undefined;
+    case 'video':
+      return isRecord(a.video) ? a.video : isRecord(f?.trailer) ? f.trailer : undefined;
+    case 'quote':
+      return isRecord(a.quote) ? a.quote : undefined;
+  }
+}
+
+/**
+ * A widget's own JSON in the shapes people actually write: the record itself,
+ * schema.org JSON-LD (`@type`/`@graph`), a bare list (releases, related items), a
+ * single release, or a film carrying its releases.
+ */
+export function normalizeOwn(type: RecordType, value: unknown): Record<string, unknown> | undefined {
+  if (Array.isArray(value)) {
+    if (type === 'release') return { releases: value };
+    if (type === 'related') return { items: value };
+    return selectFromArticle(type, articleFromLd(value));
+  }
+  if (!isRecord(value)) return undefined;
+  if ('@type' in value || '@graph' in value) return selectFromArticle(type, articleFromLd(value));
+  if (type === 'release' && !('releases' in value) && 'date' in value) return { releases: [value] };
+  if (type === 'related' && !('items' in value) && Array.isArray(value.related)) return { items: value.related };
+  return value;
+}
+
+export type JsonResult = { ok: true; value: unknown } | { ok: false; message: string };
+
+/** JSON.parse with a message that says where it broke. */
+export function parseJson(text: string): JsonResult {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const at = /position (\d+)|line (\d+) column (\d+)/.exec(message);
+    const where = at ? (at[1] ? ` at position ${at[1]}` : ` at line ${at[2]} column ${at[3]}`) : '';
+    return { ok: false, message: `malformed JSON${where}: ${message.slice(0, 120)}` };
+  }
+}
+
+/** Sets `value` at a dotted path ("image.url", "aggregateRating.ratingValue"). */
+export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) {
+    if (!isRecord(node[key])) node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[keys[keys.length - 1]!] = value;
+}
+
+/** Merges raw sources, highest precedence first, then checks the result once. */
+export function resolveRecord<K extends RecordType>(
+  type: K,
+  sources: readonly (Record<string, unknown> | undefined)[],
+  report: Report,
+): Records[K] | undefined {
+  const merged: Record<string, unknown> = {};
+  for (const source of sources) {
+    if (!source) continue;
+    for (const key of Object.keys(source)) {
+      if (!(key in merged) && source[key] !== undefined) merged[key] = source[key];
+    }
+  }
+  if (Object.keys(merged).length === 0) return undefined;
+  return SPECS[type](merged, '', report);
+}
+
+/** A whole article (provider input) checked: raw object or JSON-LD. */
+export function resolveArticle(value: unknown, report: Report): Article | undefined {
+  if (Array.isArray(value) || (isRecord(value) && ('@type' in value || '@graph' in value))) {
+    return articleSpec(articleFromLd(value), '', report);
+  }
+  return articleSpec(value, '', report);
+}
+
+const ldCache = new WeakMap<Element, { text: string; value: unknown }>();
+
+/**
+ * Raw Article gathered from the page's JSON-LD scripts (all of them, or those matching
+ * `selector`). Parsed once per script text; broken scripts reported and skipped.
+ */
+export function readJsonLd(root: Document, selector: string, report: Report): Record<string, unknown> {
+  let scripts: Element[];
+  try {
+    scripts = [...root.querySelectorAll(selector || 'script[type="application/ld+json"]')];
+  } catch {
+    report('jsonld', `"${selector.slice(0, 60)}" is not a valid CSS selector`);
+    return {};
+  }
+  const values: unknown[] = [];
+  for (const script of scripts) {
+    const text = script.textContent ?? '';
+    let hit = ldCache.get(script);
+    if (!hit || hit.text !== text) {
+      const parsed = parseJson(text);
+      if (!parsed.ok) report('jsonld', parsed.message);
+      hit = { text, value: parsed.ok ? parsed.value : undefined };
+      ldCache.set(script, hit);
+    }
+    if (hit.value !== undefined) values.push(hit.value);
+  }
+  return articleFromLd(values);
+}

@@ -1,0 +1,248 @@
+/**
+ * Specs for every record of the model (see model.ts). One place decides what a valid
+ * Film, Release, RelatedLink, Video and Quote is, for every input path.
+ */
+import {
+  bool,
+  list,
+  MAX_LONG_TEXT,
+  number,
+  oneOf,
+  record,
+  span,
+  srcset,
+  text,
+  timeZone,
+  url,
+  when,
+  type Coerce,
+  type Report,
+} from './fields.js';
+import {
+  LINK_KINDS,
+  PHYSICAL_FORMATS,
+  RELEASE_KINDS,
+  VIDEO_PROVIDERS,
+  type Article,
+  type ContentRating,
+  type CreativeWorkRef,
+  type Film,
+  type ImageRef,
+  type Link,
+  type Person,
+  type Quote,
+  type RelatedLink,
+  type Release,
+  type Review,
+  type Video,
+} from './model.js';
+
+export const MAX_RELATED = 200;
+
+export const imageRef = record<ImageRef>(
+  {
+    url: url(),
+    alt: text(),
+    width: number(1, 10_000, true),
+    height: number(1, 10_000, true),
+    srcset,
+    sizes: text(),
+  },
+  { required: ['url'], shorthand: 'url' },
+);
+
+export const person = record<Person>(
+  { name: text(200), url: url(), characterName: text(200) },
+  { required: ['name'], shorthand: 'name' },
+);
+
+const contentRating = record<ContentRating>(
+  { value: text(40), region: text(8) },
+  { required: ['value'], shorthand: 'value' },
+);
+
+const rawReview = record<Partial<Review>>({
+  ratingValue: number(-1e6, 1e6),
+  bestRating: number(-1e6, 1e6),
+  worstRating: number(-1e6, 1e6),
+  ratingCount: number(0, 1e12, true),
+  source: text(200),
+  url: url(),
+});
+
+/** A score needs a value inside its scale; the scale defaults to 0–10, as most film sites use. */
+export const review: Coerce<Review> = (value, path, report) => {
+  const r = rawReview(value, path, report);
+  if (!r || r.ratingValue === undefined) {
+    if (r) report(path, 'needs ratingValue');
+    return undefined;
+  }
+  const best = r.bestRating ?? (r.ratingValue > 10 ? 100 : 10);
+  const worst = r.worstRating ?? 0;
+  if (!(worst < best) || r.ratingValue < worst || r.ratingValue > best) {
+    return void report(`${path}.ratingValue`, `${r.ratingValue} is outside its scale ${worst}–${best}`);
+  }
+  return { ...r, ratingValue: r.ratingValue, bestRating: best, worstRating: worst };
+};
+
+const creativeWork = record<CreativeWorkRef>(
+  { name: text(300), genre: text(80), author: text(200), url: url() },
+  { required: ['name'], shorthand: 'name' },
+);
+
+export const link = record<Link>(
+  {
+    url: url(),
+    kind: oneOf(LINK_KINDS, { tickets: 'tickets', buy: 'watch', stream: 'watch', website: 'official' }),
+    label: text(120),
+    sponsored: bool,
+  },
+  { required: ['url'], shorthand: 'url' },
+);
+
+export const release: Coerce<Release> = (value, path, report) => {
+  const r = record<Partial<Release>>(
+    {
+      kind: oneOf(RELEASE_KINDS, {
+        cinema: 'theatrical',
+        theaters: 'theatrical',
+        dvd: 'physical',
+        'blu-ray': 'physical',
+        bluray: 'physical',
+        '4k': 'physical',
+        vod: 'digital',
+        'digital hd': 'digital',
+      }),
+      format: oneOf(PHYSICAL_FORMATS, { bluray: 'blu-ray', 'blu ray': 'blu-ray', uhd: '4k', '4k uhd': '4k' }),
+      date: when,
+      timeZone,
+      region: text(8),
+      label: text(120),
+      url: url(),
+    },
+    { required: ['date'] },
+  )(value, path, report);
+  if (!r) return undefined;
+  // "kind": "blu-ray" is how people write it: keep the format it names.
+  const rawKind =
+    typeof (value as { kind?: unknown }).kind === 'string'
+      ? String((value as { kind: string }).kind).toLowerCase()
+      : '';
+  const format =
+    r.format ?? (rawKind === 'dvd' || rawKind === '4k' ? rawKind : rawKind.startsWith('blu') ? 'blu-ray' : undefined);
+  return { ...r, kind: r.kind ?? (format ? 'physical' : 'theatrical'), ...(format ? { format } : {}) } as Release;
+};
+
+export const video: Coerce<Video> = (value, path, report) => {
+  const v = record<Partial<Video>>({
+    provider: oneOf(VIDEO_PROVIDERS, { 'youtube-nocookie': 'youtube', mp4: 'file', webm: 'file' }),
+    id: text(64),
+    url: url(),
+    name: text(300),
+    thumbnail: imageRef,
+    duration: span(1, 86_400 * 2),
+    startTime: span(1, 86_400 * 2),
+  })(value, path, report);
+  if (!v) return undefined;
+  return resolveVideo(v, path, report);
+};
+
+const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
+const VIMEO_ID = /^\d{1,12}$/;
+
+/**
+ * Works out provider and id from whatever was given: an id with a provider, or a
+ * YouTube/Vimeo URL in any of its usual shapes. Ids are checked by pattern, since they
+ * end up inside the player URL we build.
+ */
+export function resolveVideo(v: Partial<Video>, path: string, report: Report): Video | undefined {
+  let { provider, id } = v;
+  if (!id && v.url) {
+    const parsed = parseVideoUrl(v.url);
+    if (parsed) ({ provider, id } = parsed);
+    else provider ??= 'file';
+  }
+  provider ??= id ? (VIMEO_ID.test(id) ? 'vimeo' : 'youtube') : undefined;
+  if (!provider) return void report(path || 'video', 'needs an id or url');
+  if (provider === 'youtube' && (!id || !YOUTUBE_ID.test(id)))
+    return void report(`${path ? `${path}.` : ''}id`, 'not a YouTube video id');
+  if (provider === 'vimeo' && (!id || !VIMEO_ID.test(id)))
+    return void report(`${path ? `${path}.` : ''}id`, 'not a Vimeo video id');
+  if (provider === 'file' && !v.url) return void report(`${path ? `${path}.` : ''}url`, 'a video file needs a url');
+  const out: Video = { ...v, provider };
+  if (provider === 'file') delete out.id;
+  else out.id = id!;
+  return out;
+}
+
+export function parseVideoUrl(href: string): { provider: 'youtube' | 'vimeo'; id: string } | undefined {
+  let u: URL;
+  try {
+    u = new URL(href, 'https://invalid.example/');
+  } catch {
+    return undefined;
+  }
+  const host = u.hostname.replace(/^www\.|^m\./, '');
+  if (host === 'youtu.be') return youtube(u.pathname.slice(1));
+  if (host === 'youtube.com' || host === 'youtube-nocookie.com') {
+    const fromPath = /^\/(?:embed|shorts|v|live)\/([^/]+)/.exec(u.pathname)?.[1];
+    return youtube(fromPath ?? u.searchParams.get('v') ?? '');
+  }
+  if (host === 'vimeo.com' || host === 'player.vimeo.com') {
+    const id = /\/(\d{1,12})(?:$|[/?#])/.exec(u.pathname)?.[1];
+    return id ? { provider: 'vimeo', id } : undefined;
+  }
+  return undefined;
+}
+
+const youtube = (id: string) => (YOUTUBE_ID.test(id) ? { provider: 'youtube' as const, id } : undefined);
+
+export const relatedLink = record<RelatedLink>(
+  {
+    headline: text(300),
+    url: url(),
+    image: imageRef,
+    datePublished: when,
+    articleSection: text(80),
+    author: text(120),
+    sponsored: bool,
+  },
+  { required: ['headline', 'url'] },
+);
+
+export const quote = record<Quote>(
+  { text: text(MAX_LONG_TEXT), speaker: text(200), speakerRole: text(200), url: url(), about: text(300) },
+  { required: ['text'], shorthand: 'text' },
+);
+
+export const film = record<Film>(
+  {
+    name: text(300),
+    year: number(1870, 2999, true),
+    datePublished: when,
+    image: imageRef,
+    director: list(person, { splitCommas: true, max: 50 }),
+    author: list(person, { splitCommas: true, max: 50 }),
+    actor: list(person, { splitCommas: true, max: 200 }),
+    genre: list(text(60), { splitCommas: true, max: 20 }),
+    duration: span(60, 60 * 24 * 7),
+    contentRating,
+    aggregateRating: review,
+    description: text(MAX_LONG_TEXT),
+    isBasedOn: creativeWork,
+    trailer: video,
+    url: url(),
+    links: list(link, { max: 20 }),
+    sameAs: list(url(), { max: 20 }),
+    releases: list(release, { max: 50 }),
+  },
+  { required: ['name'], shorthand: 'name' },
+);
+
+export const article = record<Article>({
+  film,
+  releases: list(release, { max: 50 }),
+  related: list(relatedLink, { max: MAX_RELATED }),
+  video,
+  quote,
+});

@@ -1,0 +1,15 @@
+/**
+ * The element classes, without registering anything. For bundler users who want their
+ * own tag names: `customElements.define('my-film-card', FilmCard)`.
+ */
+export { FilmData } from './context/film-data.js';
+export { FilmCard } from './components/film-card/film-card.js';
+export { ReleaseCountdown } from './components/release-countdown/release-countdown.js';
+export { RelatedLinks } from './components/related-links/related-links.js';
+export { VideoEmbed } from './components/video-embed/video-embed.js';
+export { PullQuote } from './components/pull-quote/pull-quote.js';
+export { DataElement } from './base/data-element.js';
+export { articleContext } from './context/article-context.js';
+export { checkUrl } from './data/safe-url.js';
+export type * from './data/model.js';
+export { VERSION } from './version.js';

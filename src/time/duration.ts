@@ -1,0 +1,91 @@
+/** Splitting and wording spans of time, in the element's language. */
+import { durationFormat, listFormat, numberFormat, relativeTimeFormat } from './intl.js';
+
+export const UNITS = ['day', 'hour', 'minute', 'second'] as const;
+export type Unit = (typeof UNITS)[number];
+export const UNIT_MS: Record<Unit, number> = { day: 86_400_000, hour: 3_600_000, minute: 60_000, second: 1000 };
+
+export type Parts = Partial<Record<Unit, number>>;
+
+/**
+ * Splits a non-negative span into whole units from `largest` down to `smallest`,
+ * truncating below `smallest` (a countdown never shows more time than is left).
+ */
+export function splitDuration(ms: number, largest: Unit = 'day', smallest: Unit = 'second'): Parts {
+  let rest = Math.max(0, Math.floor(ms));
+  const parts: Parts = {};
+  const from = UNITS.indexOf(largest);
+  const to = Math.max(from, UNITS.indexOf(smallest));
+  for (let i = from; i <= to; i++) {
+    const unit = UNITS[i]!;
+    parts[unit] = Math.floor(rest / UNIT_MS[unit]);
+    rest -= parts[unit]! * UNIT_MS[unit];
+  }
+  return parts;
+}
+
+export type DurationStyle = 'long' | 'short' | 'narrow';
+
+const PLURAL_KEY: Record<Unit, string> = { day: 'days', hour: 'hours', minute: 'minutes', second: 'seconds' };
+
+/**
+ * "12 days, 4 hours" / "12 days, 4 hr" / "12d 4h". Uses Intl.DurationFormat when the
+ * browser has it; otherwise NumberFormat unit style joined by a unit ListFormat,
+ * which is what DurationFormat specifies for these styles. Leading zero units are
+ * dropped ("4 hours", not "0 days, 4 hours"); a span of zero shows the smallest unit.
+ */
+export function formatDuration(parts: Parts, locale: string | undefined, style: DurationStyle = 'long'): string {
+  const units = UNITS.filter((u) => parts[u] !== undefined);
+  let shown = units.filter((u) => parts[u] !== 0);
+  if (shown.length === 0) shown = units.slice(-1);
+  const df = durationFormat(locale, { style });
+  if (df) {
+    const input: Record<string, number> = {};
+    for (const u of shown) input[PLURAL_KEY[u]] = parts[u]!;
+    return df.format(input);
+  }
+  return formatDurationFallback(parts, shown, locale, style);
+}
+
+/** The no-DurationFormat path; exported so tests can compare both. */
+export function formatDurationFallback(
+  parts: Parts,
+  shown: readonly Unit[],
+  locale: string | undefined,
+  style: DurationStyle,
+): string {
+  const words = shown.map((u) =>
+    numberFormat(locale, { style: 'unit', unit: u, unitDisplay: style }).format(parts[u]!),
+  );
+  return listFormat(locale, { type: 'unit', style }).format(words);
+}
+
+/** "12:04:33:09": two-digit fields after the first, in the locale's digits. */
+export function formatClock(parts: Parts, locale: string | undefined): string {
+  const units = UNITS.filter((u) => parts[u] !== undefined);
+  const two = numberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
+  const one = numberFormat(locale, { useGrouping: false });
+  return units.map((u, i) => (i === 0 ? one : two).format(parts[u]!)).join(':');
+}
+
+/**
+ * "3 days ago", "yesterday", "in 2 hours": the largest unit that fits, from seconds
+ * to years, via Intl.RelativeTimeFormat (numeric: auto).
+ */
+export function formatRelative(targetMs: number, nowMs: number, locale: string | undefined): string {
+  const diff = targetMs - nowMs;
+  const abs = Math.abs(diff);
+  const rtf = relativeTimeFormat(locale, { numeric: 'auto' });
+  const steps: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['year', 365 * 86_400_000],
+    ['month', 30 * 86_400_000],
+    ['week', 7 * 86_400_000],
+    ['day', 86_400_000],
+    ['hour', 3_600_000],
+    ['minute', 60_000],
+  ];
+  for (const [unit, size] of steps) {
+    if (abs >= size) return rtf.format(Math.trunc(diff / size), unit);
+  }
+  return rtf.format(Math.trunc(diff / 1000), 'second');
+}

@@ -1,0 +1,5 @@
+export * from './when.js';
+export * from './zone.js';
+export * from './intl.js';
+export * from './duration.js';
+export * from './ticker.js';

@@ -1,0 +1,61 @@
+/**
+ * Cached Intl formatters. Constructing an Intl formatter costs 10-100x a format()
+ * call, and a page with 500 countdowns would otherwise build thousands per second.
+ * Keyed by constructor, locale and options; formatters without an explicit
+ * timeZone capture the reader's zone when built, so tests that emulate another zone
+ * call clearIntlCache().
+ */
+type Ctor = 'DateTimeFormat' | 'NumberFormat' | 'RelativeTimeFormat' | 'PluralRules' | 'ListFormat' | 'DurationFormat';
+
+const cache = new Map<string, unknown>();
+
+function cached<T>(ctor: Ctor, locale: string | undefined, options: object, make: () => T): T {
+  const key = `${ctor}|${locale ?? ''}|${JSON.stringify(options)}`;
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** A usable BCP 47 tag, or undefined (= browser default) for junk like lang="x!". */
+export function safeLocale(lang: string | undefined | null): string | undefined {
+  if (!lang) return undefined;
+  try {
+    return Intl.getCanonicalLocales(lang)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+export const dateTimeFormat = (locale: string | undefined, options: Intl.DateTimeFormatOptions) =>
+  cached('DateTimeFormat', locale, options, () => new Intl.DateTimeFormat(locale, options));
+
+export const numberFormat = (locale: string | undefined, options: Intl.NumberFormatOptions) =>
+  cached('NumberFormat', locale, options, () => new Intl.NumberFormat(locale, options));
+
+export const relativeTimeFormat = (locale: string | undefined, options: Intl.RelativeTimeFormatOptions) =>
+  cached('RelativeTimeFormat', locale, options, () => new Intl.RelativeTimeFormat(locale, options));
+
+export const pluralRules = (locale: string | undefined, options: Intl.PluralRulesOptions = {}) =>
+  cached('PluralRules', locale, options, () => new Intl.PluralRules(locale, options));
+
+export const listFormat = (locale: string | undefined, options: Intl.ListFormatOptions) =>
+  cached('ListFormat', locale, options, () => new Intl.ListFormat(locale, options));
+
+export interface DurationFormatLike {
+  format(duration: Record<string, number>): string;
+}
+
+/** Intl.DurationFormat where the browser has it (Chrome 129+, Firefox 136+), else undefined. */
+export const durationFormat = (locale: string | undefined, options: object): DurationFormatLike | undefined => {
+  const DF = (Intl as unknown as { DurationFormat?: new (l?: string, o?: object) => DurationFormatLike })
+    .DurationFormat;
+  if (!DF) return undefined;
+  return cached('DurationFormat', locale, options, () => new DF(locale, options));
+};
+
+export function clearIntlCache(): void {
+  cache.clear();
+}

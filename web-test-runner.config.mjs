@@ -1,0 +1,54 @@
+// Runs every test/**/*.test.ts in real headless Chromium (the Debian one, or
+// CHROME_PATH). `web-test-runner.firefox.config.mjs` reuses all of this for Firefox.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from './scripts/browsers.mjs';
+
+/** Server-side commands the tests call through executeServerCommand(). */
+export const reelkitCommands = {
+  name: 'reelkit-commands',
+  async executeCommand({ command, payload, session }) {
+    const page = session.browser.getPage?.(session.id);
+    if (!page) return undefined;
+    if (command === 'emulate-timezone') {
+      try {
+        await page.emulateTimezone(payload?.timeZone || undefined);
+        return true;
+      } catch {
+        return false; // Firefox over BiDi has no time-zone override: tests skip those rows.
+      }
+    }
+    if (command === 'set-viewport') {
+      await page.setViewport(payload);
+      return true;
+    }
+    return undefined;
+  },
+};
+
+export const sharedConfig = {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testsFinishTimeout: 240_000,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), reelkitCommands],
+  filterBrowserLogs: ({ args }) => !String(args?.[0] ?? '').includes('Lit is in dev mode'),
+};
+
+export default {
+  ...sharedConfig,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/**/*.styles.ts'],
+    threshold: { statements: 85, branches: 75, functions: 80, lines: 85 },
+    reportDir: 'coverage',
+  },
+  browsers: [
+    chromeLauncher({
+      puppeteer,
+      launchOptions: { executablePath: findChrome(), args: CHROME_ARGS },
+    }),
+  ],
+};
