@@ -3,7 +3,19 @@
 //    whole thing is minified, so a publisher needs exactly one <script type="module">.
 //  - dist/elements.js: the element classes without registration for bundler users.
 //    Lit stays a bare import there so an app's bundler can dedupe it with its own.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+
+// dist/reelkit.css = the base file + every element's `<tag>.fallback.css` (its
+// :not(:defined) rules), so each element owns its own pre-upgrade box.
+const fallbackCss = () =>
+  [
+    readFileSync('src/styles/reelkit.css', 'utf8'),
+    ...readdirSync('src/components')
+      .sort()
+      .map((tag) => `src/components/${tag}/${tag}.fallback.css`)
+      .filter((file) => existsSync(file))
+      .map((file) => readFileSync(file, 'utf8')),
+  ].join('\n');
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -13,7 +25,7 @@ const copyAssets = () => ({
     this.emitFile({
       type: 'asset',
       fileName: 'reelkit.css',
-      source: readFileSync('src/styles/reelkit.css', 'utf8'),
+      source: fallbackCss(),
     });
     this.emitFile({
       type: 'asset',

@@ -1,0 +1,70 @@
+// Size report and budget. Measures dist/reelkit.js (minified, gzip, brotli) and each
+// element's share: the brotli size of the bundle minus that of a bundle built
+// without the element (so shared code is not charged to anyone).
+// `--check` exits 1 when the bundle is over BUDGET_BROTLI; the numbers are
+// deterministic for a given source tree and esbuild version, so CI can rely on them.
+import { build } from 'esbuild';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export const BUDGET_BROTLI = Number(process.env.REELKIT_BUDGET ?? 16 * 1024);
+const ELEMENTS = {
+  'film-card': ['FilmCard', './src/components/film-card/film-card.ts'],
+  'release-countdown': ['ReleaseCountdown', './src/components/release-countdown/release-countdown.ts'],
+  'related-links': ['RelatedLinks', './src/components/related-links/related-links.ts'],
+  'video-embed': ['VideoEmbed', './src/components/video-embed/video-embed.ts'],
+  'pull-quote': ['PullQuote', './src/components/pull-quote/pull-quote.ts'],
+};
+
+export const brotli = (buf) =>
+  brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+export const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
+
+async function bundle(tags) {
+  const lines = [
+    `import { defineAll } from './src/define.ts';`,
+    `import { FilmData } from './src/context/film-data.ts';`,
+    ...tags.map((t) => `import { ${ELEMENTS[t][0]} } from '${ELEMENTS[t][1]}';`),
+    `defineAll({ 'film-data': FilmData, ${tags.map((t) => `'${t}': ${ELEMENTS[t][0]}`).join(', ')} });`,
+  ];
+  const out = await build({
+    stdin: { contents: lines.join('\n'), resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    tsconfig: 'tsconfig.json',
+    write: false,
+    legalComments: 'none',
+  });
+  return Buffer.from(out.outputFiles[0].contents);
+}
+
+const tags = Object.keys(ELEMENTS);
+const dist = readFileSync('dist/reelkit.js');
+const all = await bundle(tags);
+const core = await bundle([]);
+const rows = [];
+for (const tag of tags) {
+  const without = await bundle(tags.filter((t) => t !== tag));
+  rows.push({ part: `<${tag}>`, brotli: brotli(all) - brotli(without) });
+}
+const report = {
+  file: 'dist/reelkit.js',
+  min: dist.length,
+  gzip: gzip(dist),
+  brotli: brotli(dist),
+  budgetBrotli: BUDGET_BROTLI,
+  core: { note: 'Lit, @lit/context, data pipeline, <film-data>', brotli: brotli(core) },
+  elements: rows,
+};
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+console.log(`dist/reelkit.js: ${kb(report.min)} min, ${kb(report.gzip)} gzip, ${kb(report.brotli)} brotli (budget ${kb(BUDGET_BROTLI)})`);
+console.log(`  core (Lit, context, data pipeline, <film-data>): ${kb(report.core.brotli)} brotli`);
+for (const r of rows) console.log(`  ${r.part.padEnd(20)} +${kb(r.brotli)} brotli`);
+mkdirSync('dist', { recursive: true });
+writeFileSync('dist/size.json', JSON.stringify(report, null, 2));
+if (process.argv.includes('--check') && report.brotli > BUDGET_BROTLI) {
+  console.error(`size budget exceeded: ${kb(report.brotli)} brotli > ${kb(BUDGET_BROTLI)}`);
+  process.exit(1);
+}
