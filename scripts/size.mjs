@@ -16,8 +16,7 @@ const ELEMENTS = {
   'pull-quote': ['PullQuote', './src/components/pull-quote/pull-quote.ts'],
 };
 
-export const brotli = (buf) =>
-  brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+export const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 export const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 
 async function bundle(tags) {
@@ -59,7 +58,9 @@ const report = {
   elements: rows,
 };
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
-console.log(`dist/reelkit.js: ${kb(report.min)} min, ${kb(report.gzip)} gzip, ${kb(report.brotli)} brotli (budget ${kb(BUDGET_BROTLI)})`);
+console.log(
+  `dist/reelkit.js: ${kb(report.min)} min, ${kb(report.gzip)} gzip, ${kb(report.brotli)} brotli (budget ${kb(BUDGET_BROTLI)})`,
+);
 console.log(`  core (Lit, context, data pipeline, <film-data>): ${kb(report.core.brotli)} brotli`);
 for (const r of rows) console.log(`  ${r.part.padEnd(20)} +${kb(r.brotli)} brotli`);
 mkdirSync('dist', { recursive: true });

@@ -29,22 +29,20 @@ export type DurationStyle = 'long' | 'short' | 'narrow';
 const PLURAL_KEY: Record<Unit, string> = { day: 'days', hour: 'hours', minute: 'minutes', second: 'seconds' };
 
 /**
- * "12 days, 4 hours" / "12 days, 4 hr" / "12d 4h". Uses Intl.DurationFormat when the
- * browser has it; otherwise NumberFormat unit style joined by a unit ListFormat,
- * which is what DurationFormat specifies for these styles. Leading zero units are
- * dropped ("4 hours", not "0 days, 4 hours"); a span of zero shows the smallest unit.
+ * "12 days, 4 hours" / "12 days, 4 hr" / "12d 4h". Zero units are left out, as
+ * Intl.DurationFormat does ("4 hours", not "0 days, 4 hours"); an all-zero span shows
+ * its smallest unit ("0 minutes"). Uses Intl.DurationFormat when the browser has it,
+ * else NumberFormat unit style joined by a unit ListFormat, which is what
+ * DurationFormat specifies for these styles.
  */
 export function formatDuration(parts: Parts, locale: string | undefined, style: DurationStyle = 'long'): string {
   const units = UNITS.filter((u) => parts[u] !== undefined);
-  let shown = units.filter((u) => parts[u] !== 0);
-  if (shown.length === 0) shown = units.slice(-1);
-  const df = durationFormat(locale, { style });
-  if (df) {
-    const input: Record<string, number> = {};
-    for (const u of shown) input[PLURAL_KEY[u]] = parts[u]!;
-    return df.format(input);
-  }
-  return formatDurationFallback(parts, shown, locale, style);
+  const shown = units.filter((u) => parts[u] !== 0);
+  const df = shown.length ? durationFormat(locale, { style }) : undefined;
+  if (!df) return formatDurationFallback(parts, shown.length ? shown : units.slice(-1), locale, style);
+  const input: Record<string, number> = {};
+  for (const u of shown) input[PLURAL_KEY[u]] = parts[u]!;
+  return df.format(input);
 }
 
 /** The no-DurationFormat path; exported so tests can compare both. */

@@ -19,6 +19,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1
 /** Earliest and latest years we accept: beyond these a "date" is a typo or an attack. */
 const MIN_YEAR = 1800;
 const MAX_YEAR = 2999;
+const DAY_MS = 86_400_000;
 
 function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -54,8 +55,8 @@ export function parseWhen(input: string): When | string {
 
 /**
  * The exact moment a `When` starts: a day at 00:00 and a wall time as written, both
- * in `timeZone` (IANA) or, when absent, the reader's zone. Wall times that a DST
- * change skips resolve to the moment just after the gap, as Temporal's "compatible".
+ * in `timeZone` (IANA) or, when absent, the reader's zone. DST gaps and overlaps
+ * resolve as Temporal's "compatible" disambiguation does.
  */
 export function toEpochMs(when: When, timeZone?: string): number {
   if (when.type === 'instant') return when.ms;
@@ -63,14 +64,14 @@ export function toEpochMs(when: When, timeZone?: string): number {
     when.type === 'day'
       ? Date.UTC(when.y, when.m - 1, when.d)
       : Date.UTC(when.y, when.m - 1, when.d, when.h, when.mi, when.s);
-  // Guess with the offset at the wall time read as UTC, then correct once: two
-  // rounds settle every real zone, including Lord Howe's half-hour DST shift.
-  const first = wall - zoneOffsetMs(wall, timeZone);
-  const second = wall - zoneOffsetMs(first, timeZone);
-  if (first === second) return first;
-  // In a gap (spring forward) neither guess maps back to `wall`: take the later one.
-  const back = second + zoneOffsetMs(second, timeZone);
-  return back === wall ? second : Math.max(first, second);
+  // Offsets a day either side bracket any transition near `wall` (zones change at
+  // most twice a year). A wall time valid under both is in an overlap: take the
+  // earlier moment. Valid under neither is in a gap: apply the offset from before
+  // the change, which moves it forward by the gap (Temporal's "compatible").
+  const before = zoneOffsetMs(wall - DAY_MS, timeZone);
+  const after = zoneOffsetMs(wall + DAY_MS, timeZone);
+  const valid = [wall - before, wall - after].filter((t) => t + zoneOffsetMs(t, timeZone) === wall);
+  return valid.length ? Math.min(...valid) : wall - before;
 }
 
 /** ISO text for <time datetime>: "2017-11-14" for days, full UTC for instants. */

@@ -1,0 +1,45 @@
+// dist/reelkit.schema.json validates the demo's and the tests' article data, and
+// rejects what reelkit itself would refuse. Runs in Node (Ajv is CommonJS).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv/dist/2020.js';
+
+const schema = JSON.parse(readFileSync('dist/reelkit.schema.json', 'utf8'));
+const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+
+function demoArticle() {
+  const html = readFileSync('demo/index.html', 'utf8');
+  const match = /<film-data[^>]*>\s*<script type="application\/json">([\s\S]*?)<\/script>/.exec(html);
+  assert.ok(match, 'demo/index.html has a <film-data> with a child JSON script');
+  return JSON.parse(match[1]);
+}
+
+test('the demo page article data is valid', () => {
+  const ok = validate(demoArticle());
+  assert.ok(ok, JSON.stringify(validate.errors, null, 2));
+});
+
+test('the test fixture article is valid', async () => {
+  const { build } = await import('esbuild');
+  const out = await build({
+    entryPoints: ['test/fixtures/atomic-blonde.ts'],
+    bundle: true,
+    write: false,
+    format: 'esm',
+  });
+  const mod = await import(`data:text/javascript,${encodeURIComponent(out.outputFiles[0].text)}`);
+  const ok = validate(mod.article);
+  assert.ok(ok, JSON.stringify(validate.errors, null, 2));
+});
+
+const bad = [
+  ['film without a name', { film: { year: 2017 } }],
+  ['javascript: poster', { film: { name: 'x', image: 'javascript:alert(1)' } }],
+  ['protocol-relative link', { related: [{ headline: 'x', url: '//evil.example/' }] }],
+  ['date that is not ISO', { releases: [{ date: 'November 14, 2017' }] }],
+  ['unknown video provider', { video: { provider: 'dailymotion', id: 'x' } }],
+];
+for (const [name, data] of bad) {
+  test(`rejects ${name}`, () => assert.equal(validate(data), false));
+}

@@ -1,0 +1,118 @@
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import {
+  splitDuration,
+  formatDuration,
+  formatDurationFallback,
+  formatClock,
+  formatRelative,
+  UNITS,
+} from '../../src/time/duration.js';
+import { subscribe, tickerState } from '../../src/time/ticker.js';
+
+const D = 86_400_000;
+const H = 3_600_000;
+const M = 60_000;
+
+describe('splitDuration', () => {
+  it('splits into whole units, truncating', () =>
+    expect(splitDuration(12 * D + 4 * H + 33 * M + 9_999)).to.deep.equal({ day: 12, hour: 4, minute: 33, second: 9 }));
+  it('respects largest and smallest unit', () =>
+    expect(splitDuration(2 * D + 5 * H + 59 * M, 'hour', 'hour')).to.deep.equal({ hour: 53 }));
+  it('never goes negative', () =>
+    expect(splitDuration(-5000, 'day', 'second')).to.deep.equal({ day: 0, hour: 0, minute: 0, second: 0 }));
+});
+
+describe('formatDuration (Intl, element language)', () => {
+  const table: [Parameters<typeof formatDuration>, string][] = [
+    [[{ day: 12, hour: 4 }, 'en', 'long'], '12 days, 4 hours'],
+    [[{ day: 12, hour: 4 }, 'en', 'narrow'], '12d 4h'],
+    [[{ day: 0, hour: 4, minute: 0 }, 'en', 'long'], '4 hours'],
+    [[{ day: 12, hour: 0, minute: 5 }, 'en', 'long'], '12 days, 5 minutes'],
+    [[{ day: 0, hour: 0, minute: 0 }, 'en', 'long'], '0 minutes'],
+    [[{ day: 1 }, 'de', 'long'], '1 Tag'],
+    [[{ hour: 1, minute: 55 }, 'en', 'short'], '1 hr, 55 min'],
+  ];
+  for (const [args, expected] of table) {
+    it(`${JSON.stringify(args)} -> ${expected}`, () => expect(formatDuration(...args)).to.equal(expected));
+  }
+  it('the fallback matches Intl.DurationFormat for every style', () => {
+    for (const style of ['long', 'short', 'narrow'] as const) {
+      for (const locale of ['en', 'de', 'fr', 'ja']) {
+        const parts = { day: 3, hour: 2, minute: 1 };
+        expect(formatDurationFallback(parts, UNITS.slice(0, 3), locale, style), `${locale} ${style}`).to.equal(
+          formatDuration(parts, locale, style),
+        );
+      }
+    }
+  });
+  it('formatClock pads all but the first field', () =>
+    expect(formatClock({ day: 12, hour: 4, minute: 3, second: 9 }, 'en')).to.equal('12:04:03:09'));
+  it('formatClock uses the locale digits', () =>
+    expect(formatClock({ minute: 3, second: 9 }, 'ar-EG')).to.equal('٣:٠٩'));
+});
+
+describe('formatRelative', () => {
+  const now = Date.UTC(2017, 10, 27, 12);
+  const table: [number, string][] = [
+    [now - 3 * D, '3 days ago'],
+    [now - D, 'yesterday'],
+    [now - 2 * H, '2 hours ago'],
+    [now - 30_000, '30 seconds ago'],
+    [now + 2 * H, 'in 2 hours'],
+    [now - 40 * D, 'last month'],
+    [now - 800 * D, '2 years ago'],
+  ];
+  for (const [t, expected] of table) {
+    it(`${(t - now) / H}h -> ${expected}`, () => expect(formatRelative(t, now, 'en')).to.equal(expected));
+  }
+});
+
+describe('shared ticker', () => {
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(
+    () =>
+      (clock = sinon.useFakeTimers({
+        now: Date.UTC(2017, 10, 14, 0, 0, 0, 500),
+        toFake: ['Date', 'setTimeout', 'clearTimeout'],
+      })),
+  );
+  afterEach(() => clock.restore());
+
+  it('fires second subscribers on each second boundary, minute ones on minutes', () => {
+    const seconds: number[] = [];
+    const minutes: number[] = [];
+    const offS = subscribe('second', (now) => seconds.push(now));
+    const offM = subscribe('minute', (now) => minutes.push(now));
+    clock.tick(501);
+    expect(seconds).to.deep.equal([Date.UTC(2017, 10, 14, 0, 0, 1, 1)]);
+    clock.tick(60_000);
+    expect(seconds).to.have.length(61);
+    expect(minutes.map((t) => new Date(t).toISOString())).to.deep.equal([
+      '2017-11-14T00:00:01.001Z',
+      '2017-11-14T00:01:00.001Z',
+    ]);
+    expect(new Date(seconds.at(-1)!).toISOString()).to.equal('2017-11-14T00:01:01.001Z');
+    offS();
+    offM();
+    expect(tickerState()).to.deep.equal({ subscribers: 0, running: false });
+  });
+
+  it('sleeps while the page is hidden and catches up when visible', () => {
+    const calls: number[] = [];
+    const off = subscribe('second', (now) => calls.push(now));
+    const state = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(tickerState()).to.deep.equal({ subscribers: 1, running: false });
+    clock.tick(10_000);
+    expect(calls).to.deep.equal([]);
+    Object.defineProperty(document, 'visibilityState', state);
+    delete (document as unknown as Record<string, unknown>).visibilityState;
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(calls).to.have.length(1); // caught up at once
+    expect(tickerState().running).to.equal(true);
+    off();
+    expect(tickerState()).to.deep.equal({ subscribers: 0, running: false });
+  });
+});
