@@ -13,6 +13,7 @@ import {
   type Records,
 } from '../data/read.js';
 import { safeLocale } from '../time/intl.js';
+import { describe } from '../data/fields.js';
 import { VERSION } from '../version.js';
 
 function parseStrings(value: string | null): Record<string, string> | undefined {
@@ -185,7 +186,7 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
     return resolveRecord(
       type,
       [
-        this.data !== undefined ? normalizeOwn(type, this.data) : undefined,
+        this.data !== undefined && this.data !== null ? this.normalized(this.data, 'data property') : undefined,
         this.attributeInput(),
         this.ownJson(),
         isServer ? undefined : this.lightDomInput(),
@@ -206,9 +207,18 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
       const parsed = parseJson(text);
       if (!parsed.ok)
         this.report(fromAttr ? 'data attribute' : 'child <script type="application/json">', parsed.message);
-      this.ownJsonValue = parsed.ok ? normalizeOwn(this.recordType, parsed.value) : undefined;
+      this.ownJsonValue = parsed.ok
+        ? this.normalized(parsed.value, fromAttr ? 'data attribute' : 'child script')
+        : undefined;
     }
     return this.ownJsonValue;
+  }
+
+  /** The element's own data in its record shape, or one warning saying why not. */
+  private normalized(value: unknown, where: string): Record<string, unknown> | undefined {
+    const own = normalizeOwn(this.recordType, value);
+    if (!own) this.report(where, `expected a ${this.recordType} record, got ${describe(value)}`);
+    return own;
   }
 
   private readChildJson(): void {
