@@ -89,6 +89,16 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
   private ownJsonText?: string;
   private ownJsonValue?: Record<string, unknown>;
 
+  // `lang` is HTML's, not ours, but Intl output depends on it: re-render when it changes.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.readChildJson();

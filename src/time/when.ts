@@ -8,6 +8,7 @@
  * - `instant`: "2017-11-14T19:00:00Z" / "+01:00". One exact moment everywhere.
  */
 import { zoneOffsetMs } from './zone.js';
+import { dateTimeFormat } from './intl.js';
 
 export type When =
   | { type: 'day'; y: number; m: number; d: number }

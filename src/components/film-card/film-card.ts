@@ -140,10 +140,6 @@ export class FilmCard extends DataElement<'film'> {
     castLimit: { attribute: 'cast-limit', type: Number },
   };
 
-  static override get observedAttributes() {
-    return [...super.observedAttributes, 'lang'];
-  }
-
   /** Film title. */
   declare name?: string;
   /** Release year. */
@@ -205,11 +201,6 @@ export class FilmCard extends DataElement<'film'> {
     super.disconnectedCallback();
     this.resizer?.disconnect();
     this.watched = undefined;
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
   }
 
   protected override updated(): void {
