@@ -1,5 +1,6 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import { clearIntlCache } from '../src/time/intl.js';
+import { zoneOffsetMs } from '../src/time/zone.js';
 
 /** Records console.warn / console.error calls until restore(). */
 export function captureConsole() {
@@ -25,7 +26,10 @@ export function captureConsole() {
 export async function emulateTimeZone(timeZone: string | undefined): Promise<boolean> {
   const ok = await executeServerCommand<boolean, { timeZone: string | undefined }>('emulate-timezone', { timeZone });
   clearIntlCache();
-  return ok === true && (timeZone === undefined || new Intl.DateTimeFormat().resolvedOptions().timeZone === timeZone);
+  if (ok !== true || timeZone === undefined) return ok === true;
+  // Compare offsets, not names: Chromium reports Asia/Kolkata as its old alias Asia/Calcutta.
+  const probes = [Date.UTC(2017, 0, 15), Date.UTC(2017, 6, 15)];
+  return probes.every((t) => zoneOffsetMs(t, timeZone) === -new Date(t).getTimezoneOffset() * 60_000);
 }
 
 /** Shadow-root text with whitespace collapsed. */

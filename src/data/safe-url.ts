@@ -58,3 +58,16 @@ export function isCrossOrigin(url: string, base: string): boolean {
     return true;
   }
 }
+
+const OWN_FILE_PREFIX = 'data:text/calendar;charset=utf-8,';
+
+/**
+ * The one exception to the allow-list: a data: URL for a file reelkit builds itself
+ * from already-checked data (the .ics event of <release-countdown>). Page data never
+ * becomes one; `isOwnFileUrl` lets tests tell the two apart.
+ */
+export function ownFileUrl(text: string): string {
+  return OWN_FILE_PREFIX + encodeURIComponent(text);
+}
+
+export const isOwnFileUrl = (url: string): boolean => url.startsWith(OWN_FILE_PREFIX);

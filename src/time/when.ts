@@ -85,7 +85,7 @@ export function toDatetimeAttr(when: When, timeZone?: string): string {
 /** Year of a `When` as the record means it (the calendar year for days). */
 export function yearOf(when: When, timeZone?: string): number {
   if (when.type !== 'instant') return when.y;
-  return Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: timeZone || undefined }).format(when.ms));
+  return Number(dateTimeFormat('en', { year: 'numeric', timeZone: timeZone || undefined }).format(when.ms));
 }
 
 /** Parses "PT1H55M", "P1DT2H", "PT90S" into seconds; undefined when it is not one. */

@@ -81,7 +81,7 @@ describe('toEpochMs without a zone uses the reader (browser) zone', () => {
   for (const [zone, expected] of table) {
     it(`2017-11-14 reader tz=${zone} -> ${expected}`, async function () {
       if (!(await emulateTimeZone(zone))) this.skip();
-      expect(readerTimeZone()).to.equal(zone);
+      expect([zone, zone === 'Asia/Kolkata' ? 'Asia/Calcutta' : zone]).to.include(readerTimeZone());
       expect(iso(toEpochMs(parseWhen('2017-11-14') as When))).to.equal(expected);
     });
   }
