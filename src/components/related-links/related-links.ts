@@ -1,23 +1,412 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { DataElement } from '../../base/data-element.js';
+import type { RelatedLink } from '../../data/model.js';
+import { isCrossOrigin } from '../../data/safe-url.js';
 import { tokens } from '../../styles/tokens.js';
+import { formatRelative } from '../../time/duration.js';
+import { dateTimeFormat, relativeTimeFormat } from '../../time/intl.js';
+import { toDatetimeAttr, toEpochMs, type When } from '../../time/when.js';
+import { pageKey, withParams } from './links.js';
+import { styles } from './related-links.styles.js';
+
+const LAYOUTS = ['list', 'grid', 'carousel', 'compact'] as const;
+export type RelatedLayout = (typeof LAYOUTS)[number];
+
+/** `detail` of both events. `position` counts from 1, as schema.org ListItem does. */
+export interface RelatedLinkEventDetail {
+  item: RelatedLink;
+  position: number;
+  /** The href as rendered (tracking parameters included). */
+  href: string;
+}
+
+interface View {
+  item: RelatedLink;
+  href: string;
+  rel?: string;
+}
+
+const DAY = 86_400_000;
+
+/** Both events: typed, bubbling, composed; cancelable so a router can take over a click. */
+const linkEvent = (type: string, detail: RelatedLinkEventDetail) =>
+  new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true });
+
+/** "3 days ago"; a calendar day is compared by calendar ("yesterday", "today"), never by hours. */
+function relative(when: When, now: number, locale: string | undefined): string {
+  if (when.type !== 'day') return formatRelative(toEpochMs(when), now, locale);
+  const d = new Date(now);
+  const days = Math.round(
+    (Date.UTC(when.y, when.m - 1, when.d) - Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())) / DAY,
+  );
+  return days
+    ? formatRelative(days * DAY, 0, locale)
+    : relativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'day');
+}
 
 /**
- * Placeholder until the element lands: shows its light-DOM fallback.
+ * The publisher's own related stories as a list, grid, carousel or compact text list,
+ * with first-party analytics events and no network requests of its own.
  *
- * @slot - Fallback content shown before the element upgrades and without JS.
+ * @summary Related stories: list, grid, carousel or compact, from JSON, JSON-LD, a provider or plain links.
+ * @fires related-link-click - A reader clicked (or middle-clicked) a story. detail: {item, position, href}. Cancelable: preventDefault() stops the navigation (for client-side routers).
+ * @fires related-link-impression - Once per story (by URL), when at least half of it has been visible. detail: {item, position, href}
+ * @slot - Fallback shown before the element upgrades and without JS: plain links (`<a href>` or a `<ul>` of them, optionally with `<img>` and `<time>`), which are also read as input.
+ * @csspart base - The `<nav>` wrapper.
+ * @csspart heading - The heading.
+ * @csspart list - The `<ul>` of stories (the scroller in the carousel).
+ * @csspart item - One story (`<li>`).
+ * @csspart image - A thumbnail.
+ * @csspart placeholder - The box shown instead of a missing or broken thumbnail.
+ * @csspart body - The text block of a story.
+ * @csspart kicker - The line above the headline (sponsored label and section).
+ * @csspart sponsored - The "Sponsored" label.
+ * @csspart link - The headline link.
+ * @csspart meta - The date and author line.
+ * @csspart date - The `<time>` with the relative date.
+ * @csspart author - The author.
+ * @csspart controls - The carousel's previous/next buttons.
+ * @csspart prev - The carousel's previous button.
+ * @csspart next - The carousel's next button.
+ * @csspart more - The "Show more" button.
+ * @cssprop --reelkit-related-links-gap - Space between stories (default: --reelkit-space).
+ * @cssprop --reelkit-related-links-heading-size - Font size of the heading (1.25rem).
+ * @cssprop --reelkit-related-links-ratio - Thumbnail aspect ratio (16 / 9).
+ * @cssprop --reelkit-related-links-thumb - Thumbnail width in the list layout (6rem; 10rem from 48rem wide).
+ * @cssprop --reelkit-related-links-card - Card width in the carousel (75%, half from 30rem, a third from 48rem).
+ * @cssprop --reelkit-related-links-lines - Headline lines before it is clamped (3).
+ * @cssprop --reelkit-color-text - Text colour.
+ * @cssprop --reelkit-color-muted - Date and author colour.
+ * @cssprop --reelkit-color-subtle - Placeholder, label and button background.
+ * @cssprop --reelkit-color-border - Button and compact divider colour.
+ * @cssprop --reelkit-accent - Kicker colour.
+ * @cssprop --reelkit-radius - Corner radius.
+ * @cssprop --reelkit-space - Base spacing.
+ * @cssprop --reelkit-font - Font family.
+ * @cssprop --reelkit-heading-font - Heading font family.
+ * @cssprop --reelkit-focus-ring - Focus outline.
  */
 export class RelatedLinks extends DataElement<'related'> {
-  static override styles = [tokens];
+  static override styles = [tokens, styles];
+  static override defaultStrings = {
+    heading: 'Related stories',
+    sponsored: 'Sponsored',
+    more: 'Show more',
+    previous: 'Previous stories',
+    next: 'Next stories',
+  };
   protected readonly recordType = 'related' as const;
 
+  /** How the stories are laid out: list, grid, carousel or compact (text only). */
+  @property() layout: RelatedLayout = 'list';
+
+  /** Show this many stories, then a "Show more" button that reveals as many again; 0 = all. */
+  @property({ type: Number }) max = 0;
+
+  /** Heading text (default: the `heading` string, "Related stories"); empty = no visible heading. */
+  @property() heading?: string;
+
+  /** Level of the heading, 1–6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** utm_source added to every link (a link's own utm_source wins). */
+  @property({ attribute: 'utm-source' }) utmSource?: string;
+
+  /** utm_medium added to every link. */
+  @property({ attribute: 'utm-medium' }) utmMedium?: string;
+
+  /** utm_campaign added to every link. */
+  @property({ attribute: 'utm-campaign' }) utmCampaign?: string;
+
+  /** How many extra stories "Show more" has revealed. */
+  @state() private extra = 0;
+
+  /** Bit 1: the carousel is at its start; bit 2: at its end. */
+  @state() private edge = 1;
+
+  /** Thumbnails that failed to load, by URL: drawn as placeholders. */
+  @state() private broken = new Set<string>();
+
+  private views: View[] = [];
+  private viewsOf?: unknown;
+  private lay: RelatedLayout = 'list';
+  private level = 2;
+  private page = '';
+  private seen = new Set<string>();
+  private io?: IntersectionObserver;
+  private ro?: ResizeObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.page = location.href;
+    // Observers were released on disconnect: an update re-attaches them.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.io?.disconnect();
+    this.ro?.disconnect();
+    this.io = this.ro = undefined;
+  }
+
+  /** Plain links written inside the element, as raw items for the shared pipeline. */
+  protected override lightDomInput(): Record<string, unknown> | undefined {
+    const items = [];
+    for (const el of this.querySelectorAll(':scope > a[href], :scope > :is(ul, ol) > li')) {
+      const a = el.matches('a') ? el : el.querySelector('a[href]');
+      if (!a) continue;
+      const img = el.querySelector('img');
+      const time = el.querySelector('time');
+      const attr = (node: Element | null, name: string) => node?.getAttribute(name) ?? undefined;
+      const text = [...a.childNodes]
+        .filter((n) => n.nodeName !== 'TIME')
+        .map((n) => n.textContent)
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim();
+      items.push({
+        headline: text || attr(img, 'alt'),
+        url: attr(a, 'href'),
+        image: img && {
+          url: attr(img, 'src'),
+          alt: attr(img, 'alt'),
+          srcset: attr(img, 'srcset'),
+          width: attr(img, 'width'),
+          height: attr(img, 'height'),
+        },
+        datePublished: time && (attr(time, 'datetime') ?? time.textContent),
+        sponsored: (a as HTMLAnchorElement).relList.contains('sponsored') || undefined,
+      });
+    }
+    return items.length ? { items } : undefined;
+  }
+
+  /** `value` if `ok`, else `fallback` with one warning naming the attribute. */
+  private check<T>(name: string, value: T, ok: boolean, fallback: T, expected: string): T {
+    if (!ok) this.report(name, `expected ${expected}, got ${this.getAttribute(name) ?? value}`);
+    return ok ? value : fallback;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const { layout, headingLevel: level, max } = this;
+    if (changed.has('layout'))
+      this.lay = this.check('layout', layout, LAYOUTS.includes(layout), 'list', LAYOUTS.join(', '));
+    if (changed.has('headingLevel'))
+      this.level = this.check('heading-level', level, level >= 1 && level <= 6 && level % 1 === 0, 2, '1–6');
+    if (changed.has('max')) this.check('max', max, max >= 0 && max % 1 === 0, 0, 'a whole number ≥ 0');
+    if (
+      this.model !== this.viewsOf ||
+      changed.has('utmSource') ||
+      changed.has('utmMedium') ||
+      changed.has('utmCampaign')
+    ) {
+      this.viewsOf = this.model;
+      const self = pageKey(this.page, this.page);
+      const utm = { utm_source: this.utmSource, utm_medium: this.utmMedium, utm_campaign: this.utmCampaign };
+      this.views = (this.model?.items ?? [])
+        .filter((item) => !self || pageKey(item.url, this.page) !== self)
+        .map((item) => ({
+          item,
+          href: withParams(item.url, utm),
+          rel:
+            [isCrossOrigin(item.url, this.page) && 'noopener', item.sponsored && 'sponsored']
+              .filter(Boolean)
+              .join(' ') || undefined,
+        }));
+    }
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const list = this.renderRoot.querySelector('ul');
+    if (!list) return;
+    this.io ??= new IntersectionObserver(
+      (entries) => {
+        for (const { target, intersectionRatio } of entries) {
+          if (intersectionRatio < 0.5) continue;
+          this.io?.unobserve(target);
+          const i = Number((target as HTMLElement).dataset.i);
+          const view = this.views[i];
+          if (view && !this.seen.has(view.item.url)) {
+            this.seen.add(view.item.url);
+            this.emit('related-link-impression', view, i);
+          }
+        }
+      },
+      { threshold: 0.5 },
+    );
+    for (const li of list.children) {
+      const view = this.views[Number((li as HTMLElement).dataset.i)];
+      if (view && !this.seen.has(view.item.url)) this.io.observe(li);
+    }
+    if (this.lay === 'carousel') {
+      // Fires once when observed and on every resize: keeps the prev/next state true.
+      this.ro ??= new ResizeObserver(() => this.onScroll());
+      this.ro.observe(list);
+    }
+  }
+
+  private emit(type: 'related-link-click' | 'related-link-impression', view: View, i: number): boolean {
+    return this.dispatchEvent(linkEvent(type, { item: view.item, position: i + 1, href: view.href }));
+  }
+
+  private onClick(e: MouseEvent): void {
+    const a = (e.target as Element).closest('a');
+    if (!a || e.button > 1) return;
+    const i = Number(a.closest('li')!.dataset.i);
+    if (!this.emit('related-link-click', this.views[i]!, i)) e.preventDefault();
+  }
+
+  private get rtl(): boolean {
+    return getComputedStyle(this).direction === 'rtl';
+  }
+
+  private onScroll(): void {
+    const list = this.renderRoot.querySelector('ul')!;
+    const x = Math.abs(list.scrollLeft);
+    this.edge = (x < 1 ? 1 : 0) | (x >= list.scrollWidth - list.clientWidth - 1 ? 2 : 0);
+  }
+
+  private scrollPage(dir: number): void {
+    const list = this.renderRoot.querySelector('ul')!;
+    list.scrollBy({ left: dir * list.clientWidth * (this.rtl ? -1 : 1) });
+  }
+
+  /** Carousel keys: arrows move to the previous/next story, Home/End to the first/last. */
+  private onKey(e: KeyboardEvent): void {
+    if (this.lay !== 'carousel') return;
+    const links = [...this.renderRoot.querySelectorAll('a')];
+    const i = links.indexOf(e.target as HTMLAnchorElement);
+    const step = ({ ArrowRight: 1, ArrowLeft: -1, Home: -1e4, End: 1e4 } as Record<string, number>)[e.key];
+    if (i < 0 || !step) return;
+    e.preventDefault();
+    links[Math.max(0, Math.min(links.length - 1, i + (this.rtl && Math.abs(step) === 1 ? -step : step)))]!.focus();
+  }
+
+  private async showMore(shown: number): Promise<void> {
+    this.extra += this.max;
+    await this.updateComplete;
+    // Focus the first story revealed, so keyboard users continue where the list grew.
+    this.renderRoot.querySelectorAll('a')[shown]?.focus();
+    // The carousel's track grew without resizing: refresh the prev/next state.
+    if (this.lay === 'carousel') this.onScroll();
+  }
+
+  private renderItem({ item, href, rel }: View, i: number, now: number, locale: string | undefined, media: boolean) {
+    const { sponsored, articleSection, author, datePublished: date, image } = item;
+    const kicker =
+      sponsored || articleSection
+        ? html`<div part="kicker">
+            ${sponsored ? html`<span part="sponsored">${this.t('sponsored')}</span>` : nothing} ${articleSection}
+          </div>`
+        : nothing;
+    const time = date
+      ? html`<time
+          part="date"
+          datetime=${toDatetimeAttr(date)}
+          title=${dateTimeFormat(locale, { dateStyle: 'long' }).format(toEpochMs(date))}
+          >${relative(date, now, locale)}</time
+        >`
+      : nothing;
+    const meta =
+      date || author
+        ? html`<div part="meta">${time} ${author ? html`<span part="author">${author}</span>` : nothing}</div>`
+        : nothing;
+    return html`<li part="item" data-i=${i}>
+      ${
+        !media
+          ? nothing
+          : image && !this.broken.has(image.url)
+            ? html`<img
+                part="image"
+                class="m"
+                src=${image.url}
+                srcset=${image.srcset ?? nothing}
+                sizes=${image.sizes ?? nothing}
+                width=${image.width ?? nothing}
+                height=${image.height ?? nothing}
+                alt=${image.alt ?? ''}
+                loading="lazy"
+                decoding="async"
+                @error=${() => (this.broken = new Set(this.broken).add(image.url))}
+              />`
+            : html`<span part="placeholder" class="m"></span>`
+      }
+      <div part="body">${kicker}<a part="link" href=${href} rel=${rel ?? nothing}>${item.headline}</a>${meta}</div>
+    </li>`;
+  }
+
   override render() {
-    return html`<slot></slot>`;
+    if (!this.model) return html`<slot></slot>`;
+    const views = this.views;
+    if (!views.length) return nothing;
+    const lay = this.lay;
+    const max = Number.isInteger(this.max) && this.max > 0 ? this.max + this.extra : views.length;
+    const shown = views.slice(0, max);
+    const now = Date.now();
+    const locale = this.locale;
+    const media = lay !== 'compact' && shown.some((v) => v.item.image);
+    const heading = this.heading ?? this.t('heading');
+    const carousel = lay === 'carousel';
+    return html`<nav
+      part="base"
+      aria-labelledby=${heading ? 'h' : nothing}
+      aria-label=${heading ? nothing : this.t('heading')}
+    >
+      ${heading ? html`<div part="heading" id="h" role="heading" aria-level=${this.level}>${heading}</div>` : nothing}
+      ${
+        carousel && this.edge !== 3
+          ? html`<div part="controls">
+              <button
+                part="prev"
+                aria-label=${this.t('previous')}
+                aria-controls="l"
+                aria-disabled=${this.edge & 1 ? 'true' : 'false'}
+                @click=${() => this.scrollPage(-1)}
+              >
+                ‹
+              </button>
+              <button
+                part="next"
+                aria-label=${this.t('next')}
+                aria-controls="l"
+                aria-disabled=${this.edge & 2 ? 'true' : 'false'}
+                @click=${() => this.scrollPage(1)}
+              >
+                ›
+              </button>
+            </div>`
+          : nothing
+      }
+      <ul
+        part="list"
+        id="l"
+        class=${lay}
+        @click=${this.onClick}
+        @auxclick=${this.onClick}
+        @keydown=${this.onKey}
+        @scroll=${this.onScroll}
+      >
+        ${shown.map((v, i) => this.renderItem(v, i, now, locale, media))}
+      </ul>
+      ${
+        shown.length < views.length
+          ? html`<button part="more" @click=${() => this.showMore(shown.length)}>${this.t('more')}</button>`
+          : nothing
+      }
+    </nav>`;
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'related-links': RelatedLinks;
+  }
+  interface GlobalEventHandlersEventMap {
+    'related-link-click': CustomEvent<RelatedLinkEventDetail>;
+    'related-link-impression': CustomEvent<RelatedLinkEventDetail>;
   }
 }
