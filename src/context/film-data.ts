@@ -14,6 +14,7 @@ import { VERSION } from '../version.js';
  * @fires film-data-load - When data from `src` arrived and was applied. detail: {article}
  * @fires film-data-error - When `src` failed or timed out. detail: {reason}
  * @slot - The article's widgets and content; rendered as if the provider were not there.
+ * @tag film-data
  */
 export class FilmData extends LitElement {
   static reelkitVersion = VERSION;

@@ -5,6 +5,8 @@ import { css } from 'lit';
  * fallback; elements read the private `--_*` aliases so each fallback is written once.
  * Colours use light-dark(): they follow prefers-color-scheme, and `theme="light|dark"`
  * forces one by setting color-scheme on the host.
+ * `--_font` falls back to `inherit` (the page's font), so use it in `font-family`
+ * only, never inside the `font` shorthand, where `inherit` would void the declaration.
  */
 export const tokens = css`
   :host {

@@ -69,6 +69,7 @@ export type FilmCardLayout = (typeof LAYOUTS)[number];
  * @cssprop --reelkit-heading-font - Title font.
  * @cssprop --reelkit-focus-ring - Focus outline.
  * @cssprop --reelkit-shadow - Card shadow.
+ * @tag film-card
  */
 export class FilmCard extends DataElement<'film'> {
   static override styles = [tokens, styles];

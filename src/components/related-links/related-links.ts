@@ -86,6 +86,7 @@ function relative(when: When, now: number, locale: string | undefined): string {
  * @cssprop --reelkit-font - Font family.
  * @cssprop --reelkit-heading-font - Heading font family.
  * @cssprop --reelkit-focus-ring - Focus outline.
+ * @tag related-links
  */
 export class RelatedLinks extends DataElement<'related'> {
   static override styles = [tokens, styles];

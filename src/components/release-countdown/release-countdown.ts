@@ -92,6 +92,7 @@ function parseSpan(value: string): number | undefined {
  * @cssprop --reelkit-space - Padding.
  * @cssprop --reelkit-font - Font family.
  * @cssprop --reelkit-heading-font - Font family of the count.
+ * @tag release-countdown
  */
 export class ReleaseCountdown extends DataElement<'release'> {
   static override styles = [tokens, styles];
