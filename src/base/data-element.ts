@@ -100,6 +100,9 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
   }
 
   override connectedCallback(): void {
+    // A moved element must not keep its old provider's article. super.connectedCallback()
+    // asks for the context again, and a provider above answers synchronously.
+    this.article = undefined;
     super.connectedCallback();
     this.readChildJson();
     // CMS previews edit the script in place; the observer keeps the render in step.

@@ -4,7 +4,7 @@
  * spec names and read with Object.hasOwn, so `__proto__`, `constructor` and
  * `prototype` in the input are never read and never written anywhere.
  */
-import { checkUrl } from './safe-url.js';
+import { checkUrl, wellFormed } from './safe-url.js';
 import { parseIsoDuration, parseWhen, type When } from '../time/when.js';
 import { isValidTimeZone } from '../time/zone.js';
 
@@ -35,13 +35,14 @@ export const text =
   (value, path, report) => {
     if (value === undefined || value === null || value === '') return undefined;
     let s: string;
-    if (typeof value === 'string') s = value;
+    if (typeof value === 'string') s = wellFormed(value);
     else if (typeof value === 'number' && Number.isFinite(value)) s = String(value);
     else return void report(path, `expected text, got ${describe(value)}`);
     s = s.trim();
     if (s.length > max) {
       report(path, `longer than ${max} characters; shortened`);
-      s = `${s.slice(0, max - 1)}…`;
+      // Cut on a code point boundary: never leave half a surrogate pair.
+      s = `${s.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
     }
     return s === '' ? undefined : s;
   };
@@ -114,18 +115,38 @@ export const srcset: Coerce<string> = (value, path, report) => {
 /** An ISO 8601 date (calendar day), wall time, or instant. */
 export const when: Coerce<When> = (value, path, report) => {
   if (value === undefined || value === null || value === '') return undefined;
-  if (isWhen(value)) return value; // already checked (a provider's model passed down)
-  if (typeof value !== 'string') return void report(path, `expected an ISO 8601 date, got ${describe(value)}`);
-  const parsed = parseWhen(value);
+  const parsed =
+    isRecord(value) && 'type' in value
+      ? checkWhenObject(value)
+      : typeof value === 'string'
+        ? parseWhen(value)
+        : undefined;
+  if (parsed === undefined) return void report(path, `expected an ISO 8601 date, got ${describe(value)}`);
   if (typeof parsed === 'string') return void report(path, parsed);
   return parsed;
 };
 
-function isWhen(value: unknown): value is When {
-  if (!isRecord(value)) return false;
-  const ok = (n: unknown) => typeof n === 'number' && Number.isFinite(n);
-  if (value.type === 'instant') return ok(value.ms);
-  return (value.type === 'day' || value.type === 'local') && ok(value.y) && ok(value.m) && ok(value.d);
+/**
+ * A date object that a provider already checked arrives as a When, but JSON can forge
+ * one ({"type":"instant","ms":1e300}): re-check it exactly as parseWhen would.
+ */
+function checkWhenObject(value: Record<string, unknown>): When | string {
+  const int = (n: unknown) => (Number.isInteger(n) ? (n as number) : NaN);
+  if (value.type === 'instant') {
+    const ms = value.ms;
+    if (typeof ms !== 'number' || !Number.isFinite(ms)) return 'not a valid date';
+    return parseWhen(new Date(Math.max(-8.64e15, Math.min(8.64e15, ms))).toISOString().replace(/^\+0*/, ''));
+  }
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  const [y, m, d] = [int(value.y), int(value.m), int(value.d)];
+  if ([y, m, d].some((n) => !(n >= 0))) return 'not a valid date';
+  let iso = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+  if (value.type === 'local') {
+    const [h, mi, sec] = [int(value.h), int(value.mi), int(value.s)];
+    if ([h, mi, sec].some((n) => !(n >= 0))) return 'not a valid date';
+    iso += `T${pad(h)}:${pad(mi)}:${pad(sec)}`;
+  } else if (value.type !== 'day') return 'not a valid date';
+  return parseWhen(iso);
 }
 
 export const timeZone: Coerce<string> = (value, path, report) => {

@@ -90,7 +90,7 @@ const creativeWork = record<CreativeWorkRef>(
   { required: ['name'], shorthand: 'name' },
 );
 
-export const link = record<Link>(
+const rawLink = record<Link>(
   {
     url: url(),
     kind: oneOf(LINK_KINDS, { tickets: 'tickets', buy: 'watch', stream: 'watch', website: 'official' }),
@@ -99,6 +99,12 @@ export const link = record<Link>(
   },
   { required: ['url'], shorthand: 'url' },
 );
+
+/** A link; without a (valid) kind it is a plain "more info" link. */
+export const link: Coerce<Link> = (value, path, report) => {
+  const l = rawLink(value, path, report);
+  return l && { ...l, kind: l.kind ?? 'info' };
+};
 
 export const release: Coerce<Release> = (value, path, report) => {
   const r = record<Partial<Release>>(

@@ -14,6 +14,10 @@
  */
 export const MAX_URL_LENGTH = 2048;
 
+/** Lone UTF-16 surrogates (which make encodeURIComponent throw) become U+FFFD. */
+export const wellFormed = (s: string): string =>
+  s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
 export type UrlCheck = { ok: true; url: string } | { ok: false; reason: string };
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -67,7 +71,7 @@ const OWN_FILE_PREFIX = 'data:text/calendar;charset=utf-8,';
  * becomes one; `isOwnFileUrl` lets tests tell the two apart.
  */
 export function ownFileUrl(text: string): string {
-  return OWN_FILE_PREFIX + encodeURIComponent(text);
+  return OWN_FILE_PREFIX + encodeURIComponent(wellFormed(text));
 }
 
 export const isOwnFileUrl = (url: string): boolean => url.startsWith(OWN_FILE_PREFIX);

@@ -1,5 +1,5 @@
 /** Link helpers for <related-links>: tracking parameters and "is this the page itself". */
-import { checkUrl } from '../../data/safe-url.js';
+import { checkUrl, wellFormed } from '../../data/safe-url.js';
 
 /**
  * Appends `params` (utm_source…) to an allow-listed URL. The URL's own query text is
@@ -15,7 +15,7 @@ export function withParams(url: string, params: Record<string, string | undefine
   const own = new URLSearchParams(queryAt < 0 ? '' : head.slice(queryAt + 1));
   const added = Object.entries(params)
     .filter(([key, value]) => value && !own.has(key))
-    .map(([key, value]) => `${key}=${encodeURIComponent(value!)}`);
+    .map(([key, value]) => `${key}=${encodeURIComponent(wellFormed(value!))}`);
   if (!added.length) return url;
   const joined = `${head}${queryAt < 0 ? '?' : /[?&]$/.test(head) ? '' : '&'}${added.join('&')}${hashAt < 0 ? '' : url.slice(hashAt)}`;
   const check = checkUrl(joined);

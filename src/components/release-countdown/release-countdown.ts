@@ -2,7 +2,7 @@ import { ownFileUrl } from '../../data/safe-url.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataElement } from '../../base/data-element.js';
-import { oneOf } from '../../data/fields.js';
+import { oneOf, text } from '../../data/fields.js';
 import type { Release } from '../../data/model.js';
 import { release as releaseSpec } from '../../data/records.js';
 import { tokens } from '../../styles/tokens.js';
@@ -292,7 +292,8 @@ export class ReleaseCountdown extends DataElement<'release'> {
     const [ms, release] = list.find(([t]) => t + live > now) ?? list[list.length - 1]!;
     const state: State =
       now < ms ? 'before' : now < ms + live ? 'out' : this.opt('after', this.afterLive, ['since', 'hide'], 'since');
-    const label = this.label || release.label || this.t(release.format ?? release.kind);
+    const own = this.label ? text(120)(this.label, 'label', this.report) : undefined;
+    const label = own || release.label || this.t(release.format ?? release.kind);
     const locale = this.locale;
 
     let count = '';
