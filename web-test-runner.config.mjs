@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './scripts/browsers.mjs';
+import { securityPages } from './test/security/csp-middleware.mjs';
 
 /** Server-side commands the tests call through executeServerCommand(). */
 export const reelkitCommands = {
@@ -34,6 +35,8 @@ export const sharedConfig = {
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), reelkitCommands],
+  // Serves test/security/pages/*.html with a strict Content-Security-Policy header.
+  middleware: [securityPages],
   filterBrowserLogs: ({ args }) => !String(args?.[0] ?? '').includes('Lit is in dev mode'),
 };
 
