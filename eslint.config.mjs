@@ -49,7 +49,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/**', '*.mjs', '.storybook/**'],
+    files: ['scripts/**', 'bench/**', '**/*.mjs', '.storybook/**'],
     languageOptions: { globals: { process: 'readonly', URL: 'readonly', performance: 'readonly', Buffer: 'readonly' } },
     rules: { 'no-restricted-globals': 'off' },
   },

@@ -1,4 +1,2 @@
-/** The Content-Security-Policy header value for a test page's query (see csp-middleware.mjs). */
-export function cspFor(query?: Record<string, string | undefined>): string;
-/** Koa middleware that adds the header to test/security/pages/*.html. */
+/** Koa middleware that serves test/security/pages/<page>.html with the CSP header. */
 export function securityPages(ctx: unknown, next: () => Promise<void>): Promise<void>;

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { cspFor } from './csp-policy.mjs';
+
 // Serves test/security/pages/*.html with the Content-Security-Policy a publisher would
 // send, so the CSP tests run reelkit exactly as such a page would.
 //   ?csp=off      no policy (loading-order pages)
@@ -5,29 +8,53 @@
 //   ?tt=none      trusted-types 'none' (proves the policy-name list is minimal)
 //   ?tt=dup       trusted-types lit-html 'allow-duplicates' (two copies of the bundle)
 //   ?nodata       img-src without data: (reelkit itself never needs data: images)
-const TRUSTED_TYPES = {
-  'lit-html': 'trusted-types lit-html',
-  none: "trusted-types 'none'",
-  dup: "trusted-types lit-html 'allow-duplicates'",
+const BUNDLE = '<script type="module" src="/dist/reelkit.js"></script>';
+const ESCAPED = `<!-- A CMS that escapes "<" in JSON as \\u003c: a </script> in the text cannot end the script. -->
+    <pull-quote id="escaped"
+      ><script type="application/json">
+        { "text": "\\u003c/script\\u003e\\u003cimg src=x onerror=__pwned(1)\\u003e The long take" }
+      </script>
+      The long take</pull-quote
+    >`;
+
+/** Every page is pages/page.html with its markers filled: where the bundle loads, and how often. */
+const PAGES = {
+  csp: { title: 'reelkit under a strict Content-Security-Policy', head: [BUNDLE], escaped: true },
+  'csp-twice': {
+    title: 'reelkit loaded twice under a strict Content-Security-Policy',
+    head: [BUNDLE, BUNDLE.replace('.js', '.js?copy=2')],
+  },
+  'load-head': { title: 'reelkit: script in the head, before the markup', head: [BUNDLE], escaped: true },
+  'load-end': { title: 'reelkit: script at the end, after the markup', end: [BUNDLE], escaped: true },
+  'load-twice': { title: 'reelkit: the same bundle loaded twice', head: [BUNDLE, BUNDLE.replace('.js', '.js?copy=2')] },
+  'load-two-builds': {
+    title: 'reelkit: <film-data> from one build, the widgets from another',
+    head: ['<script type="module" src="/test/security/pages/provider-from-sources.ts"></script>', BUNDLE],
+  },
 };
 
-/** The policy header for a query; the default is the strict line the README documents. */
-export function cspFor(query = {}) {
-  const players = query.players !== undefined;
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    `img-src 'self'${query.nodata === undefined ? ' data:' : ''}${players ? ' https://i.ytimg.com' : ''}`,
-    ...(players ? ['frame-src https://www.youtube-nocookie.com https://player.vimeo.com'] : []),
-    "require-trusted-types-for 'script'",
-    TRUSTED_TYPES[query.tt] ?? TRUSTED_TYPES['lit-html'],
-  ].join('; ');
+const template = readFileSync(new URL('./pages/page.html', import.meta.url), 'utf8');
+
+export function pageFor(name) {
+  const page = PAGES[name];
+  if (!page) return undefined;
+  return template
+    .replace('<!-- TITLE -->', page.title)
+    .replace('<!-- HEAD -->', (page.head ?? []).join('\n    '))
+    .replace('<!-- ESCAPED -->', page.escaped ? ESCAPED : '')
+    .replace('<!-- END -->', (page.end ?? []).join('\n    '));
 }
 
 /** Koa middleware for @web/dev-server (web-test-runner's `middleware`). */
 export async function securityPages(ctx, next) {
-  await next();
+  const name = /^\/test\/security\/pages\/([\w-]+)\.html$/.exec(ctx.path)?.[1];
+  const html = name && pageFor(name);
+  if (html) {
+    ctx.type = 'html';
+    ctx.body = html;
+  } else {
+    await next();
+  }
   if (ctx.path.startsWith('/test/security/pages/') && ctx.path.endsWith('.html') && ctx.query.csp !== 'off') {
     ctx.set('Content-Security-Policy', cspFor(ctx.query));
   }

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { XSS_CORPUS } from './corpus.js';
 import { REFUSED_URLS } from './urls.js';
-import { cspFor } from './csp-middleware.mjs';
+import { cspFor } from './csp-policy.mjs';
 import {
   clone,
   deepElements,
