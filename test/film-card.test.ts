@@ -702,15 +702,21 @@ describe('<film-card>', () => {
     });
   });
 
-  it('releases its ResizeObserver when removed', async () => {
-    const spy = sinon.spy(ResizeObserver.prototype, 'disconnect');
+  it('stops observing its synopsis when removed; the shared observer goes with the last card', async () => {
+    const unobserve = sinon.spy(ResizeObserver.prototype, 'unobserve');
+    const disconnect = sinon.spy(ResizeObserver.prototype, 'disconnect');
     try {
       const el = await card(html`<film-card .data=${full}></film-card>`);
-      spy.resetHistory();
+      const synopsis = el.shadowRoot!.querySelector('#syn');
+      unobserve.resetHistory();
+      disconnect.resetHistory();
       el.remove();
-      expect(spy.callCount).to.equal(1);
+      expect(unobserve.callCount).to.equal(1);
+      expect(unobserve.firstCall.args[0]).to.equal(synopsis);
+      expect(disconnect.callCount).to.equal(1);
     } finally {
-      spy.restore();
+      unobserve.restore();
+      disconnect.restore();
     }
   });
 
