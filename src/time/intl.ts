@@ -22,12 +22,20 @@ function cached<T>(ctor: Ctor, locale: string | undefined, options: object, make
 /** A usable BCP 47 tag, or undefined (= browser default) for junk like lang="x!". */
 export function safeLocale(lang: string | undefined | null): string | undefined {
   if (!lang) return undefined;
-  try {
-    return Intl.getCanonicalLocales(lang)[0];
-  } catch {
-    return undefined;
+  if (!canonical.has(lang)) {
+    let tag: string | undefined;
+    try {
+      tag = Intl.getCanonicalLocales(lang)[0];
+    } catch {
+      tag = undefined;
+    }
+    if (canonical.size > 100) canonical.clear();
+    canonical.set(lang, tag);
   }
+  return canonical.get(lang);
 }
+
+const canonical = new Map<string, string | undefined>();
 
 export const dateTimeFormat = (locale: string | undefined, options: Intl.DateTimeFormatOptions) =>
   cached('DateTimeFormat', locale, options, () => new Intl.DateTimeFormat(locale, options));
