@@ -23,10 +23,9 @@ interface Manifest {
 }
 
 /**
- * The analyzer cannot see tag names: the element files do not call
- * customElements.define (src/index.ts does, through defineAll). Storybook finds
- * docs by tagName, so add each class's registered tag, and keep the docs tables to
- * the public API (no static, private or protected members).
+ * Keeps the docs tables to the public API (no static, private or protected members).
+ * Tag names come from each element's `@tag` JSDoc; a class registered by defineAll
+ * without one still gets its tag here, since Storybook finds docs by tagName.
  */
 function withTagNames(source: Manifest): Manifest {
   const tags = new Map<string, string>();
