@@ -14,6 +14,7 @@ import {
 } from '../data/read.js';
 import { safeLocale } from '../time/intl.js';
 import { describe } from '../data/fields.js';
+import { childJsonText, createReporter } from '../data/report.js';
 import { VERSION } from '../version.js';
 
 function parseStrings(value: string | null): Record<string, string> | undefined {
@@ -84,7 +85,6 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
 
   protected abstract readonly recordType: K;
 
-  private reported = new Set<string>();
   private childObserver?: MutationObserver;
   private ownJsonText?: string;
   private ownJsonValue?: Record<string, unknown>;
@@ -140,14 +140,7 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
   }
 
   /** One console.warn per element and field (malformed JSON is a console.error). */
-  protected report = (path: string, reason: string): void => {
-    const key = `${path}|${reason}`;
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
-    const where = path || 'data';
-    if (reason.startsWith('malformed JSON')) console.error(`<${this.localName}> ${where}: ${reason}`);
-    else console.warn(`<${this.localName}> ignored ${where}: ${reason}`);
-  };
+  protected report = createReporter(() => this.localName);
 
   /**
    * Raw input from the element's own light-DOM markup (e.g. <related-links>' plain
@@ -239,8 +232,7 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
   }
 
   private readChildJson(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    const text = script?.textContent ?? undefined;
+    const text = childJsonText(this);
     if (text !== this.childJson) this.childJson = text;
   }
 

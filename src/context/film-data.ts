@@ -5,6 +5,7 @@ import { articleContext } from './article-context.js';
 import type { Article } from '../data/model.js';
 import { parseJson, readJsonLd, resolveArticle } from '../data/read.js';
 import { checkUrl } from '../data/safe-url.js';
+import { childJsonText, createReporter } from '../data/report.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -48,18 +49,14 @@ export class FilmData extends LitElement {
   @state() private fetched?: unknown;
   @state() private ld?: Record<string, unknown>;
 
-  private reported = new Set<string>();
   private observer?: MutationObserver;
   private abort?: AbortController;
 
-  private report = (path: string, reason: string) => {
-    const key = `${path}|${reason}`;
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
-    if (reason.startsWith('malformed JSON') || path === 'src')
-      console.error(`<film-data> ${path || 'data'}: ${reason}`);
-    else console.warn(`<film-data> ignored ${path || 'data'}: ${reason}`);
-  };
+  // A failed src is an error, like malformed JSON: the provider has nothing to give.
+  private report = createReporter(
+    () => this.localName,
+    (path) => path === 'src',
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -115,8 +112,7 @@ export class FilmData extends LitElement {
   }
 
   private readChild(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    const text = script?.textContent ?? undefined;
+    const text = childJsonText(this);
     if (text !== this.childJson) this.childJson = text;
   }
 

@@ -1,0 +1,23 @@
+import type { Report } from './fields.js';
+
+/**
+ * The one way reelkit reports bad input: once per element, field and reason.
+ * "malformed JSON" (and anything `isError` says) is a console.error naming where it
+ * was; every dropped or changed field is a console.warn "<tag> ignored path: reason".
+ */
+export function createReporter(tag: () => string, isError: (path: string) => boolean = () => false): Report {
+  const seen = new Set<string>();
+  return (path, reason) => {
+    const key = `${path}|${reason}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const where = path || 'data';
+    if (reason.startsWith('malformed JSON') || isError(path)) console.error(`<${tag()}> ${where}: ${reason}`);
+    else console.warn(`<${tag()}> ignored ${where}: ${reason}`);
+  };
+}
+
+/** Text of an element's own child <script type="application/json">, if any. */
+export function childJsonText(host: Element): string | undefined {
+  return host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+}
