@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { articleContext } from './article-context.js';
 import type { Article } from '../data/model.js';
-import { parseJson, readJsonLd, resolveArticle } from '../data/read.js';
+import { mergeByKey, parseJson, readJsonLd, resolveArticle } from '../data/read.js';
 import { checkUrl } from '../data/safe-url.js';
 import { childJsonText, createReporter } from '../data/report.js';
 import { VERSION } from '../version.js';
@@ -101,14 +101,9 @@ export class FilmData extends LitElement {
       pick(this.childJson, 'child <script type="application/json">'),
       this.fetched,
     ];
-    const merged: Record<string, unknown> = {};
-    for (const source of sources) {
-      const checked = source === undefined ? undefined : resolveArticle(source, this.report);
-      for (const [key, value] of Object.entries(checked ?? {})) if (!(key in merged)) merged[key] = value;
-    }
-    const fromLd = this.ld ? resolveArticle(this.ld, this.report) : undefined;
-    for (const [key, value] of Object.entries(fromLd ?? {})) if (!(key in merged)) merged[key] = value;
-    return Object.keys(merged).length ? (merged as Article) : undefined;
+    const checked = sources.map((source) => (source === undefined ? undefined : resolveArticle(source, this.report)));
+    checked.push(this.ld ? resolveArticle(this.ld, this.report) : undefined);
+    return mergeByKey(checked) as Article | undefined;
   }
 
   private readChild(): void {

@@ -113,15 +113,20 @@ export function resolveRecord<K extends RecordType>(
   sources: readonly (Record<string, unknown> | undefined)[],
   report: Report,
 ): Records[K] | undefined {
+  const merged = mergeByKey(sources);
+  return merged && SPECS[type](merged, '', report);
+}
+
+/** Top-level keys from the first source (highest precedence) that has each; undefined when none. */
+export function mergeByKey(sources: readonly (object | undefined)[]): Record<string, unknown> | undefined {
   const merged: Record<string, unknown> = {};
   for (const source of sources) {
     if (!source) continue;
-    for (const key of Object.keys(source)) {
-      if (!(key in merged) && source[key] !== undefined) merged[key] = source[key];
+    for (const [key, value] of Object.entries(source)) {
+      if (!(key in merged) && value !== undefined) merged[key] = value;
     }
   }
-  if (Object.keys(merged).length === 0) return undefined;
-  return SPECS[type](merged, '', report);
+  return Object.keys(merged).length ? merged : undefined;
 }
 
 /** A whole article (provider input) checked: raw object or JSON-LD. */

@@ -1,5 +1,6 @@
 /** Splitting and wording spans of time, in the element's language. */
-import { durationFormat, listFormat, numberFormat, relativeTimeFormat } from './intl.js';
+import { dateTimeFormat, durationFormat, listFormat, numberFormat, relativeTimeFormat } from './intl.js';
+import { toEpochMs, type When } from './when.js';
 
 export const UNITS = ['day', 'hour', 'minute', 'second'] as const;
 export type Unit = (typeof UNITS)[number];
@@ -101,4 +102,36 @@ export function formatRelative(targetMs: number, nowMs: number, locale: string |
     if (abs >= size) return rtf.format(Math.trunc(diff / size), unit);
   }
   return rtf.format(Math.trunc(diff / 1000), 'second');
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * "November 14, 2017" (with `time`: "… at 7:00 PM"). A calendar day is shown as that
+ * same day to every reader; a wall time or instant in the reader's zone.
+ */
+export function formatWhen(
+  when: When,
+  locale: string | undefined,
+  options: { timeZone?: string; time?: boolean } = {},
+): string {
+  if (when.type === 'day') {
+    return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(when.y, when.m - 1, when.d));
+  }
+  const style: Intl.DateTimeFormatOptions = options.time
+    ? { dateStyle: 'long', timeStyle: 'short' }
+    : { dateStyle: 'long' };
+  return dateTimeFormat(locale, style).format(toEpochMs(when, options.timeZone));
+}
+
+/** "3 days ago"; a calendar day is compared by calendar ("yesterday", "today"), never by hours. */
+export function formatRelativeWhen(when: When, nowMs: number, locale: string | undefined): string {
+  if (when.type !== 'day') return formatRelative(toEpochMs(when), nowMs, locale);
+  const d = new Date(nowMs);
+  const days = Math.round(
+    (Date.UTC(when.y, when.m - 1, when.d) - Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())) / DAY_MS,
+  );
+  return days
+    ? formatRelative(days * DAY_MS, 0, locale)
+    : relativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'day');
 }

@@ -4,9 +4,8 @@ import { DataElement } from '../../base/data-element.js';
 import type { RelatedLink } from '../../data/model.js';
 import { isCrossOrigin } from '../../data/safe-url.js';
 import { tokens } from '../../styles/tokens.js';
-import { formatRelative } from '../../time/duration.js';
-import { dateTimeFormat, relativeTimeFormat } from '../../time/intl.js';
-import { toDatetimeAttr, toEpochMs, type When } from '../../time/when.js';
+import { formatRelativeWhen, formatWhen } from '../../time/duration.js';
+import { toDatetimeAttr } from '../../time/when.js';
 import { pageKey, withParams } from './links.js';
 import { styles } from './related-links.styles.js';
 
@@ -27,23 +26,9 @@ interface View {
   rel?: string;
 }
 
-const DAY = 86_400_000;
-
 /** Both events: typed, bubbling, composed; cancelable so a router can take over a click. */
 const linkEvent = (type: string, detail: RelatedLinkEventDetail) =>
   new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true });
-
-/** "3 days ago"; a calendar day is compared by calendar ("yesterday", "today"), never by hours. */
-function relative(when: When, now: number, locale: string | undefined): string {
-  if (when.type !== 'day') return formatRelative(toEpochMs(when), now, locale);
-  const d = new Date(now);
-  const days = Math.round(
-    (Date.UTC(when.y, when.m - 1, when.d) - Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())) / DAY,
-  );
-  return days
-    ? formatRelative(days * DAY, 0, locale)
-    : relativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'day');
-}
 
 /**
  * The publisher's own related stories as a list, grid, carousel or compact text list,
@@ -305,11 +290,8 @@ export class RelatedLinks extends DataElement<'related'> {
           </div>`
         : nothing;
     const time = date
-      ? html`<time
-          part="date"
-          datetime=${toDatetimeAttr(date)}
-          title=${dateTimeFormat(locale, { dateStyle: 'long' }).format(toEpochMs(date))}
-          >${relative(date, now, locale)}</time
+      ? html`<time part="date" datetime=${toDatetimeAttr(date)} title=${formatWhen(date, locale)}
+          >${formatRelativeWhen(date, now, locale)}</time
         >`
       : nothing;
     const meta =

@@ -9,13 +9,13 @@ import { tokens } from '../../styles/tokens.js';
 import {
   formatClock,
   formatDuration,
+  formatWhen,
   splitDuration,
   UNIT_MS,
   UNITS,
   type Parts,
   type Unit,
 } from '../../time/duration.js';
-import { dateTimeFormat } from '../../time/intl.js';
 import { subscribe, type Cadence } from '../../time/ticker.js';
 import { parseIsoDuration, toDatetimeAttr, toEpochMs } from '../../time/when.js';
 import { icsEvent } from './ics.js';
@@ -321,11 +321,7 @@ export class ReleaseCountdown extends DataElement<'release'> {
 
     const memoKey = `${ms}|${locale}|${label}`;
     if (this.memo?.key !== memoKey) {
-      const d = release.date;
-      const date =
-        d.type === 'day'
-          ? dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(d.y, d.m - 1, d.d))
-          : dateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(ms);
+      const date = formatWhen(release.date, locale, { timeZone: release.timeZone, time: true });
       const film = this.article?.film?.name;
       const summary = `${film ? `${film}: ` : ''}${this.t('event', { label })}`;
       const url = /^https?:/i.test(release.url ?? '') ? release.url : undefined;
