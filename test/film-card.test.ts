@@ -16,7 +16,7 @@ async function card(template: unknown, width = 320): Promise<FilmCard> {
   const box = await fixture(html`<div style="width:${width}px">${template}</div>`);
   const el = box.querySelector('film-card, film-card-late') as FilmCard;
   await el.updateComplete;
-  // Layout, then the ResizeObserver that decides on "Read more", then its render.
+  // Layout, then the ResizeObserver that shows "Read more" where the synopsis is cut.
   await nextFrame();
   await nextFrame();
   await el.updateComplete;
@@ -133,6 +133,7 @@ describe('<film-card>', () => {
       expect(p.getAttribute('dir')).to.equal('auto');
       expect(p.scrollHeight).to.be.greaterThan(p.clientHeight);
       const more = q(el, 'button[part="more"]')!;
+      expect(more.hidden).to.equal(false);
       expect(more.textContent!.trim()).to.equal('Read more');
       expect(more.getAttribute('aria-expanded')).to.equal('false');
       expect(more.getAttribute('aria-controls')).to.equal('syn');
@@ -146,6 +147,23 @@ describe('<film-card>', () => {
       more.click();
       await el.updateComplete;
       expect(more.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('"Read more" only while the text is cut: a short synopsis hides it, a long one shows it again', async () => {
+      const more = q(el, 'button[part="more"]')!;
+      el.synopsis = 'Short.';
+      el.data = { ...full, description: undefined };
+      await el.updateComplete;
+      await nextFrame();
+      await nextFrame();
+      expect(q(el, 'button[part="more"]')).to.equal(more);
+      expect(more.hidden).to.equal(true);
+      el.data = full;
+      el.synopsis = undefined;
+      await el.updateComplete;
+      await nextFrame();
+      await nextFrame();
+      expect(more.hidden).to.equal(false);
     });
 
     it('links: trailer first, then each link; sponsored ones carry rel="sponsored" and a mark', () => {
@@ -244,7 +262,7 @@ describe('<film-card>', () => {
       expect(q(el, 'article')!.className).to.equal('card compact');
       expect(rect(el, '.poster').width).to.equal(64);
       expect(q(el, '[part="synopsis"]')!.offsetHeight).to.equal(0);
-      expect(q(el, 'button[part="more"]')).to.equal(null);
+      expect(q(el, 'button[part="more"]')!.hidden).to.equal(true);
       expect(q(el, '.sb')!.offsetHeight).to.equal(0);
       expect(qa(el, '[part="credits"] > div').map((d) => d.offsetHeight > 0)).to.deep.equal([
         true,
