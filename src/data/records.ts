@@ -106,28 +106,31 @@ export const link: Coerce<Link> = (value, path, report) => {
   return l && { ...l, kind: l.kind ?? 'info' };
 };
 
+// Specs are built once at module load, not per value (a page has hundreds of these).
+const rawRelease = record<Partial<Release>>(
+  {
+    kind: oneOf(RELEASE_KINDS, {
+      cinema: 'theatrical',
+      theaters: 'theatrical',
+      dvd: 'physical',
+      'blu-ray': 'physical',
+      bluray: 'physical',
+      '4k': 'physical',
+      vod: 'digital',
+      'digital hd': 'digital',
+    }),
+    format: oneOf(PHYSICAL_FORMATS, { bluray: 'blu-ray', 'blu ray': 'blu-ray', uhd: '4k', '4k uhd': '4k' }),
+    date: when,
+    timeZone,
+    region: text(8),
+    label: text(120),
+    url: url(),
+  },
+  { required: ['date'] },
+);
+
 export const release: Coerce<Release> = (value, path, report) => {
-  const r = record<Partial<Release>>(
-    {
-      kind: oneOf(RELEASE_KINDS, {
-        cinema: 'theatrical',
-        theaters: 'theatrical',
-        dvd: 'physical',
-        'blu-ray': 'physical',
-        bluray: 'physical',
-        '4k': 'physical',
-        vod: 'digital',
-        'digital hd': 'digital',
-      }),
-      format: oneOf(PHYSICAL_FORMATS, { bluray: 'blu-ray', 'blu ray': 'blu-ray', uhd: '4k', '4k uhd': '4k' }),
-      date: when,
-      timeZone,
-      region: text(8),
-      label: text(120),
-      url: url(),
-    },
-    { required: ['date'] },
-  )(value, path, report);
+  const r = rawRelease(value, path, report);
   if (!r) return undefined;
   // "kind": "blu-ray" is how people write it: keep the format it names.
   const rawKind =
@@ -139,16 +142,18 @@ export const release: Coerce<Release> = (value, path, report) => {
   return { ...r, kind: r.kind ?? (format ? 'physical' : 'theatrical'), ...(format ? { format } : {}) } as Release;
 };
 
+const rawVideo = record<Partial<Video>>({
+  provider: oneOf(VIDEO_PROVIDERS, { 'youtube-nocookie': 'youtube', mp4: 'file', webm: 'file' }),
+  id: text(64),
+  url: url(),
+  name: text(300),
+  thumbnail: imageRef,
+  duration: span(1, 86_400 * 2),
+  startTime: span(1, 86_400 * 2),
+});
+
 export const video: Coerce<Video> = (value, path, report) => {
-  const v = record<Partial<Video>>({
-    provider: oneOf(VIDEO_PROVIDERS, { 'youtube-nocookie': 'youtube', mp4: 'file', webm: 'file' }),
-    id: text(64),
-    url: url(),
-    name: text(300),
-    thumbnail: imageRef,
-    duration: span(1, 86_400 * 2),
-    startTime: span(1, 86_400 * 2),
-  })(value, path, report);
+  const v = rawVideo(value, path, report);
   if (!v) return undefined;
   return resolveVideo(v, path, report);
 };

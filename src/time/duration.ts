@@ -1,5 +1,5 @@
 /** Splitting and wording spans of time, in the element's language. */
-import { dateTimeFormat, durationFormat, listFormat, numberFormat, relativeTimeFormat } from './intl.js';
+import { NO_GROUPING, dateTimeFormat, durationFormat, listFormat, numberFormat, relativeTimeFormat } from './intl.js';
 import { toEpochMs, type When } from './when.js';
 
 export const UNITS = ['day', 'hour', 'minute', 'second'] as const;
@@ -74,11 +74,13 @@ export function formatDurationFallback(
   return listFormat(locale, { type: 'unit', style }).format(words);
 }
 
+const TWO_DIGITS: Intl.NumberFormatOptions = Object.freeze({ minimumIntegerDigits: 2, useGrouping: false });
+
 /** "12:04:33:09": two-digit fields after the first, in the locale's digits. */
 export function formatClock(parts: Parts, locale: string | undefined): string {
   const units = UNITS.filter((u) => parts[u] !== undefined);
-  const two = numberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
-  const one = numberFormat(locale, { useGrouping: false });
+  const two = numberFormat(locale, TWO_DIGITS);
+  const one = numberFormat(locale, NO_GROUPING);
   return units.map((u, i) => (i === 0 ? one : two).format(parts[u]!)).join(':');
 }
 

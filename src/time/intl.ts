@@ -9,15 +9,36 @@ type Ctor = 'DateTimeFormat' | 'NumberFormat' | 'RelativeTimeFormat' | 'PluralRu
 
 const cache = new Map<string, unknown>();
 
+/**
+ * Fast path for frozen option objects (module constants such as `ONE_DECIMAL` below):
+ * found by identity and locale, without serialising the options. 1000 film cards make
+ * ~10,000 lookups, and the JSON key cost them ~20 ms (bench --profile=film-1000).
+ */
+let byOptions = new WeakMap<object, Map<string, unknown>>();
+
 function cached<T>(ctor: Ctor, locale: string | undefined, options: object, make: () => T): T {
+  const frozen = Object.isFrozen(options);
+  const perLocale = frozen ? byOptions.get(options) : undefined;
+  const hit = perLocale?.get(locale ?? '') as T | undefined;
+  if (hit !== undefined) return hit;
   const key = `${ctor}|${locale ?? ''}|${JSON.stringify(options)}`;
   let value = cache.get(key) as T | undefined;
   if (value === undefined) {
     value = make();
     cache.set(key, value);
   }
+  if (frozen) {
+    if (perLocale) perLocale.set(locale ?? '', value);
+    else byOptions.set(options, new Map([[locale ?? '', value]]));
+  }
   return value;
 }
+
+/** Shared frozen options for the hottest calls (see the fast path above). */
+export const ONE_DECIMAL: Intl.NumberFormatOptions = Object.freeze({ maximumFractionDigits: 1 });
+export const NO_GROUPING: Intl.NumberFormatOptions = Object.freeze({ useGrouping: false });
+export const AND_LIST: Intl.ListFormatOptions = Object.freeze({ type: 'conjunction' });
+export const SHORT_UNIT_LIST: Intl.ListFormatOptions = Object.freeze({ type: 'unit', style: 'short' });
 
 /** A usable BCP 47 tag, or undefined (= browser default) for junk like lang="x!". */
 export function safeLocale(lang: string | undefined | null): string | undefined {
@@ -66,4 +87,5 @@ export const durationFormat = (locale: string | undefined, options: object): Dur
 
 export function clearIntlCache(): void {
   cache.clear();
+  byOptions = new WeakMap();
 }

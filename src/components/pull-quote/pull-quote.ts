@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataElement } from '../../base/data-element.js';
 import { tokens } from '../../styles/tokens.js';
-import { listFormat } from '../../time/intl.js';
+import { SHORT_UNIT_LIST, listFormat } from '../../time/intl.js';
 import { styles } from './pull-quote.styles.js';
 
 const LAYOUTS = ['inline', 'aside', 'hero'];
@@ -114,7 +114,7 @@ export class PullQuote extends DataElement<'quote'> {
       ${
         by.length
           ? html`<figcaption part="caption">
-              ${listFormat(this.locale, { type: 'unit', style: 'short' })
+              ${listFormat(this.locale, SHORT_UNIT_LIST)
                 .formatToParts(by.map((f) => f[1]!))
                 .map((p) => {
                   if (p.type === 'literal') return p.value;
