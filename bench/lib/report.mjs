@@ -300,7 +300,7 @@ export function renderReport(r) {
     '# reelkit benchmarks',
     '',
     `Run ${r.options.date} with ${m.browser} (headless) on ${m.cpu} × ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, Node ${m.node}.`,
-    `Load average (1/5/15 min) ${m.loadBefore.join(' / ')} before and ${m.loadAfter.join(' / ')} after; ${r.options.runs} runs after a warm-up (cold render: twice as many for pages under 1.5 s, 3 for pages over 8 s); ${m.seconds} s in all.`,
+    `Load average (1/5/15 min) ${m.loadBefore.join(' / ')} before and ${m.loadAfter.join(' / ')} after; ${r.options.runs} runs after a warm-up (cold render: twice as many for pages under 3 s, 3 for pages over 8 s); ${m.seconds} s in all.`,
     'Absolute times vary 2–5× with machine load; compare the ratios, which are measured side by side in the same run.',
     '',
     'Reproduce: `npm run bench` (builds, then runs `node bench/run.mjs`; options: `--runs=N`, `--quick`, `--only=weight,cold,live,memory,cls,leaks`; `--profile=film-1000` prints a CPU profile of an unminified build, `--profile=heap` a heap-snapshot diff of 1000 cards by constructor).',
