@@ -134,6 +134,7 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
     const own = this.strings && Object.prototype.hasOwnProperty.call(this.strings, key) ? this.strings[key] : undefined;
     const template =
       typeof own === 'string' ? own : ((this.constructor as typeof DataElement).defaultStrings[key] ?? key);
+    if (!template.includes('{')) return template;
     return template.replace(/\{(\w+)\}/g, (m, name: string) =>
       Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : m,
     );

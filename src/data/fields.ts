@@ -184,10 +184,10 @@ export const list =
       items = items.slice(0, max);
     }
     const out: T[] = [];
-    items.forEach((entry, i) => {
-      const v = item(entry, `${path}[${i}]`, report);
+    for (let i = 0; i < items.length; i++) {
+      const v = item(items[i], `${path}[${i}]`, report);
       if (v !== undefined) out.push(v);
-    });
+    }
     return out.length ? out : undefined;
   };
 
@@ -198,9 +198,11 @@ export type Spec = Record<string, Coerce<unknown>>;
  * drop the whole record with one report. A bare string becomes `{[shorthand]: s}`
  * (a person given as "David Leitch").
  */
-export const record =
-  <T>(spec: Spec, options: { required?: string[]; shorthand?: string } = {}): Coerce<T> =>
-  (value, path, report) => {
+export const record = <T>(spec: Spec, options: { required?: string[]; shorthand?: string } = {}): Coerce<T> => {
+  // Worked out once per spec, not per value: a page of cards runs this thousands of times.
+  const keys = Object.keys(spec);
+  const required = options.required ?? [];
+  return (value, path, report) => {
     if (value === undefined || value === null || value === '') return undefined;
     let input = value;
     if (options.shorthand && (typeof value === 'string' || typeof value === 'number')) {
@@ -208,12 +210,12 @@ export const record =
     }
     if (!isRecord(input)) return void report(path, `expected an object, got ${describe(value)}`);
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(spec)) {
+    for (const key of keys) {
       if (!has(input, key)) continue;
       const v = spec[key]!(input[key], path ? `${path}.${key}` : key, report);
       if (v !== undefined) out[key] = v;
     }
-    const missing = (options.required ?? []).filter((k) => out[k] === undefined);
+    const missing = required.length ? required.filter((k) => out[k] === undefined) : required;
     if (missing.length) {
       // A required field that was given but refused has been reported already.
       const absent = missing.filter((k) => !has(input as object, k));
@@ -222,3 +224,4 @@ export const record =
     }
     return out as T;
   };
+};

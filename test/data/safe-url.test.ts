@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkUrl } from '../../src/data/safe-url.js';
+import { checkUrl, wellFormed, wellFormedByRegex } from '../../src/data/safe-url.js';
 
 describe('checkUrl (the one URL allow-list)', () => {
   const allowed = [
@@ -43,4 +43,21 @@ describe('checkUrl (the one URL allow-list)', () => {
       ok: true,
       url: 'mailto:desk@example.com',
     }));
+});
+
+describe('wellFormed (lone surrogates become U+FFFD)', () => {
+  const rows: [string, string][] = [
+    ['plain', 'plain'],
+    ['pair \uD83C\uDFAC kept', 'pair \uD83C\uDFAC kept'],
+    ['lone high \uD83C end', 'lone high \uFFFD end'],
+    ['lone low \uDFAC end', 'lone low \uFFFD end'],
+    ['\uDFAC\uD83C reversed', '\uFFFD\uFFFD reversed'],
+    ['\uD83C', '\uFFFD'],
+  ];
+  for (const [input, expected] of rows) {
+    it(`${JSON.stringify(input)} -> ${JSON.stringify(expected)}, native and regex alike`, () => {
+      expect(wellFormed(input)).to.equal(expected);
+      expect(wellFormedByRegex(input)).to.equal(expected);
+    });
+  }
 });
