@@ -242,7 +242,8 @@ export class FilmCard extends DataElement<'film'> {
   protected override lightDomInput(): Record<string, unknown> | undefined {
     const head = this.querySelector('a[href],h1,h2,h3,h4,h5,h6');
     if (!head) return undefined;
-    const text = [...this.childNodes].map((n) => (n.nodeName === 'SCRIPT' ? '' : n.textContent)).join(' ');
+    let text = '';
+    for (const n of this.childNodes) if (n.nodeName !== 'SCRIPT') text += ` ${n.textContent}`;
     const a = head.matches('a') ? head : head.querySelector('a[href]');
     const img = this.querySelector('img[src]');
     return {

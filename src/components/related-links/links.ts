@@ -28,12 +28,24 @@ export function withParams(url: string, params: Record<string, string | undefine
  * on the same page); the fragment is ignored. Empty when `url` cannot be resolved.
  */
 export function pageKey(url: string, base: string): string {
+  return keyOf(resolve(url, base));
+}
+
+/** `url` resolved against `base`, or undefined when it cannot be. */
+export function resolve(url: string, base: string): URL | undefined {
   try {
-    const u = new URL(url, base);
+    return new URL(url, base);
+  } catch {
+    return undefined;
+  }
+}
+
+/** pageKey() of an already resolved URL (it is changed: utm_* removed, query sorted). */
+export function keyOf(u: URL | undefined): string {
+  if (!u) return '';
+  if (u.search) {
     for (const key of [...u.searchParams.keys()]) if (key.startsWith('utm_')) u.searchParams.delete(key);
     u.searchParams.sort(); // one serialisation for both sides: `a=1&b=2` = `b=2&a=1`
-    return u.origin + u.pathname.replace(/\/$/, '') + u.search;
-  } catch {
-    return '';
   }
+  return u.origin + u.pathname.replace(/\/$/, '') + u.search;
 }

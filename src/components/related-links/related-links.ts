@@ -2,11 +2,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataElement } from '../../base/data-element.js';
 import type { RelatedLink } from '../../data/model.js';
-import { isCrossOrigin } from '../../data/safe-url.js';
 import { tokens } from '../../styles/tokens.js';
 import { formatRelativeWhen, formatWhen } from '../../time/duration.js';
 import { toDatetimeAttr } from '../../time/when.js';
-import { pageKey, withParams } from './links.js';
+import { keyOf, resolve, withParams } from './links.js';
 import { styles } from './related-links.styles.js';
 
 const LAYOUTS = ['list', 'grid', 'carousel', 'compact'] as const;
@@ -190,18 +189,20 @@ export class RelatedLinks extends DataElement<'related'> {
       changed.has('utmCampaign')
     ) {
       this.viewsOf = this.model;
-      const self = pageKey(this.page, this.page);
+      const page = resolve(this.page, this.page);
+      const origin = page?.origin;
+      const self = keyOf(page);
       const utm = { utm_source: this.utmSource, utm_medium: this.utmMedium, utm_campaign: this.utmCampaign };
-      this.views = (this.model?.items ?? [])
-        .filter((item) => !self || pageKey(item.url, this.page) !== self)
-        .map((item) => ({
-          item,
-          href: withParams(item.url, utm),
-          rel:
-            [isCrossOrigin(item.url, this.page) && 'noopener', item.sponsored && 'sponsored']
-              .filter(Boolean)
-              .join(' ') || undefined,
-        }));
+      const views: View[] = [];
+      // One URL parse per story gives both "is it this page" and "is it cross-origin".
+      for (const item of this.model?.items ?? []) {
+        const u = resolve(item.url, this.page);
+        const crossOrigin = !u || u.origin !== origin;
+        if (self && keyOf(u) === self) continue;
+        const rel = [crossOrigin && 'noopener', item.sponsored && 'sponsored'].filter(Boolean).join(' ');
+        views.push({ item, href: withParams(item.url, utm), rel: rel || undefined });
+      }
+      this.views = views;
     }
   }
 
