@@ -316,6 +316,7 @@ async function cold() {
           at: r.t.rendered.at,
           busy: r.t.rendered.busy,
           script: r.t.rendered.script,
+          cpu: r.t.rendered.scriptCpu,
           style: r.t.painted.style,
           layout: r.t.painted.layout,
           parse: r.t.rendered.parse,
@@ -331,7 +332,7 @@ async function cold() {
   const out = {};
   for (const [key, v] of Object.entries(raw)) {
     const s = (variant, f) => summary(v[variant].map((x) => x[f]));
-    const fields = ['script', 'busy', 'at', 'busyPaint', 'style', 'layout', 'parse'];
+    const fields = ['script', 'cpu', 'busy', 'at', 'busyPaint', 'style', 'layout', 'parse'];
     const row = { runs: v };
     for (const variant of ['reelkit', 'vanilla'])
       row[variant] = Object.fromEntries(fields.map((f) => [f, s(variant, f)]));

@@ -30,8 +30,8 @@ function summaryTable(r) {
       if (!row) continue;
       rows.push([
         `${COLD_NAMES[key]}: JS time ≤ 1.3× vanilla`,
-        `${times(row.ratio.script)} (${fmt(row.reelkit.script.median)} vs ${fmt(row.vanilla.script.median)} ms); main thread ${times(row.ratio.busy)}`,
-        row.rendered ? ok(row.ratio.script <= TARGETS.cold) : 'n/a (not rendered)',
+        `${times(row.ratio.cpu)} JS CPU time (${fmt(row.reelkit.cpu.median)} vs ${fmt(row.vanilla.cpu.median)} ms); JS wall time ${times(row.ratio.script)}; main thread ${times(row.ratio.busy)}`,
+        row.rendered ? ok(row.ratio.cpu <= TARGETS.cold) : 'n/a (not rendered)',
       ]);
     }
   }
@@ -112,9 +112,12 @@ function weightSection(w) {
 function coldSection(c) {
   const rows = Object.entries(c).map(([key, row]) => [
     COLD_NAMES[key] ?? key,
+    cell(row.reelkit.cpu),
+    cell(row.vanilla.cpu),
+    `**${times(row.ratio.cpu)}**`,
     cell(row.reelkit.script),
     cell(row.vanilla.script),
-    `**${times(row.ratio.script)}**`,
+    times(row.ratio.script),
     cell(row.reelkit.busy),
     cell(row.vanilla.busy),
     times(row.ratio.busy),
@@ -125,9 +128,12 @@ function coldSection(c) {
   ]);
   const head = [
     'page',
-    'reelkit JS ms',
-    'vanilla JS ms',
-    'JS ratio',
+    'reelkit JS CPU ms',
+    'vanilla JS CPU ms',
+    'JS CPU ratio',
+    'reelkit JS wall ms',
+    'vanilla JS wall ms',
+    'JS wall ratio',
     'reelkit main thread ms',
     'vanilla main thread ms',
     'main-thread ratio',
@@ -269,10 +275,14 @@ const METHOD = `
   \`updateComplete\` (the vanilla ones render synchronously on upgrade) and sets the
   \`rendered\` mark, then waits one frame and sets \`painted\`. On the renderer main thread
   that emitted the mark, from navigation (mark time minus its \`performance.now()\`) to
-  the mark: *main thread* = union of top-level tasks; *JS* = union of script events
+  the mark: *main thread* = union of top-level tasks; *JS wall* = union of script events
   (compile, evaluate, function calls, microtasks, GC) minus style/layout/paint nested
-  in them. JS is what the "≤ 1.3× vanilla" target is judged on; main-thread time also
-  contains the HTML parsing both pages share.
+  in them; *JS CPU* = the same on the thread's CPU clock (trace \`tts\`/\`tdur\`), i.e.
+  without the time the main thread was preempted by other processes. On this 2-core
+  machine preemption stretched wall figures by up to 30 % at random (the 1000-card
+  vanilla page's JS wall time ranged 170-360 ms within one run; its CPU time 197-219 ms),
+  so JS CPU is what the "≤ 1.3× vanilla" target is judged on; both are shown.
+  Main-thread time also contains the HTML parsing both pages share.
 - **Live cost.** 500 countdowns at second precision, 10 s per state after 1.5 s of
   settling, sampled every second with CDP \`Performance.getMetrics\` (\`TaskDuration\`,
   \`ScriptDuration\`, \`LayoutDuration\` + \`RecalcStyleDuration\` deltas over \`Timestamp\`
