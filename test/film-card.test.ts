@@ -435,6 +435,31 @@ describe('<film-card>', () => {
       expect(shadowText(el, '[part="runtime"]')).to.equal('1 hr, 55 min');
     });
 
+    it('light DOM is read only for keys the data lacks: a poster <img> fills in, a complete record skips it', async () => {
+      const read = sinon.spy(FilmCard.prototype as unknown as { lightDomInput(): unknown }, 'lightDomInput');
+      try {
+        const partial = await card(
+          html`<film-card name="Atomic Blonde" year="2017" url="/films/atomic-blonde"
+            ><a href="/films/atomic-blonde"
+              ><img src="/demo/img/atomic-blonde-poster.svg" alt="Poster" /> Atomic Blonde</a
+            >
+            (2017)</film-card
+          >`,
+        );
+        expect(q(partial, 'img')!.getAttribute('src')).to.equal('/demo/img/atomic-blonde-poster.svg');
+        expect(read.thisValues.includes(partial)).to.equal(true);
+        const complete = await card(
+          html`<film-card .data=${{ ...full, url: '/films/atomic-blonde' }}
+            ><a href="/elsewhere">Another title</a> (1999)</film-card
+          >`,
+        );
+        expect(shadowText(complete, '[part="title"]')).to.equal('Atomic Blonde (2017)');
+        expect(read.thisValues.includes(complete)).to.equal(false);
+      } finally {
+        read.restore();
+      }
+    });
+
     it('no data: the light-DOM fallback stays visible in the reserved box', async () => {
       const el = await card(html`<film-card><p>Atomic Blonde, in cinemas now.</p></film-card>`);
       expect(q(el, 'slot')).to.not.equal(null);

@@ -238,6 +238,8 @@ export class FilmCard extends DataElement<'film'> {
     this.watch();
   }
 
+  static override lightDomKeys = ['name', 'url', 'year', 'image'];
+
   /** Light DOM the CMS wrote: first link or heading -> name (and url), "(2017)" -> year, an <img> -> poster. */
   protected override lightDomInput(): Record<string, unknown> | undefined {
     const head = this.querySelector('a[href],h1,h2,h3,h4,h5,h6');
@@ -283,6 +285,7 @@ export class FilmCard extends DataElement<'film'> {
 
   private names(list: { name: string }[] | undefined, limit = 99) {
     if (!list) return '';
+    if (list.length === 1 && limit >= 1) return list[0]!.name; // what ListFormat gives for one
     const names = list.slice(0, limit).map((p) => p.name);
     if (list.length > limit) names.push(this.t('andMore', { n: list.length - limit }));
     return listFormat(this.locale, AND_LIST).format(names);

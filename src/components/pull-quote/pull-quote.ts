@@ -63,6 +63,8 @@ export class PullQuote extends DataElement<'quote'> {
   /** inline (in the text column), aside (floated to the end side) or hero (large, centred). */
   @property({ reflect: true }) layout = 'inline';
 
+  static override lightDomKeys = ['text', 'speaker', 'speakerRole', 'url'];
+
   /**
    * The CMS's own `<blockquote>`: its `<p>`s (or its text) and `cite`; the speaker from a
    * `<cite>` in its `<footer>`/`<figcaption>`, else the caption up to the first comma, the

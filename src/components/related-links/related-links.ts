@@ -136,6 +136,8 @@ export class RelatedLinks extends DataElement<'related'> {
     this.io = this.ro = undefined;
   }
 
+  static override lightDomKeys = ['items'];
+
   /** Plain links written inside the element, as raw items for the shared pipeline. */
   protected override lightDomInput(): Record<string, unknown> | undefined {
     const items = [];

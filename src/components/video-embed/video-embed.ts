@@ -104,6 +104,8 @@ export class VideoEmbed extends DataElement<'video'> {
   /** 0 facade, 1 consent notice, 2 player. */
   @state() private phase = 0;
 
+  static override lightDomKeys = ['url'];
+
   /**
    * A fallback link to a YouTube/Vimeo page or a video file gives the `url`. Its text
    * is a call to action ("Watch the featurette (2:41)"), not a title, so it is not used.
