@@ -470,6 +470,18 @@ describe('<film-card>', () => {
   });
 
   describe('missing and bad data', () => {
+    it('releases and sameAs, which a card never shows, are neither checked nor kept', async () => {
+      const el = await card(
+        html`<film-card
+          .data=${{ ...full, sameAs: ['javascript:alert(1)'], releases: [{ date: 'soon', url: 'javascript:alert(2)' }] }}
+        ></film-card>`,
+      );
+      expect(log.warns).to.deep.equal([]);
+      expect(shadowText(el, '[part="title"]')).to.equal('Atomic Blonde (2017)');
+      const model = (el as unknown as { model: Record<string, unknown> }).model;
+      expect(['releases' in model, 'sameAs' in model, 'actor' in model]).to.deep.equal([false, false, true]);
+    });
+
     it('name only: no empty boxes, a designed placeholder, alt-free', async () => {
       const el = await card(html`<film-card name="Atomic Blonde"></film-card>`);
       expect(qa(el, '.body > *').map((n) => n.getAttribute('part'))).to.deep.equal(['title']);

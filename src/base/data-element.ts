@@ -13,7 +13,7 @@ import {
   type Records,
 } from '../data/read.js';
 import { safeLocale } from '../time/intl.js';
-import { describe } from '../data/fields.js';
+import { describe, type Coerce } from '../data/fields.js';
 import { childJsonText, createReporter } from '../data/report.js';
 import { VERSION } from '../version.js';
 
@@ -141,6 +141,9 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
   /** One console.warn per element and field (malformed JSON is a console.error). */
   protected report = createReporter(() => this.localName);
 
+  /** The checker for this element's record when it shows less than the whole type (film-card). */
+  static modelSpec?: Coerce<unknown>;
+
   /** The top-level keys `lightDomInput()` can return; undefined = unknown, always read it. */
   static lightDomKeys?: readonly string[];
 
@@ -214,6 +217,7 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
         this.ldArticle ? selectFromArticle(type, this.ldArticle) : undefined,
       ],
       this.report,
+      (this.constructor as typeof DataElement).modelSpec as Coerce<Records[K]> | undefined,
     );
   }
 

@@ -107,14 +107,18 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
   node[keys[keys.length - 1]!] = value;
 }
 
-/** Merges raw sources, highest precedence first, then checks the result once. */
+/**
+ * Merges raw sources, highest precedence first, then checks the result once, with the
+ * record type's spec or a narrower one an element gives (film-card: `filmShown`).
+ */
 export function resolveRecord<K extends RecordType>(
   type: K,
   sources: readonly (Record<string, unknown> | undefined)[],
   report: Report,
+  spec?: Coerce<Records[K]>,
 ): Records[K] | undefined {
   const merged = mergeByKey(sources);
-  return merged && SPECS[type](merged, '', report);
+  return merged && (spec ?? SPECS[type])(merged, '', report);
 }
 
 /** Top-level keys from the first source (highest precedence) that has each; undefined when none. */

@@ -8,10 +8,10 @@ import { XSS_CORPUS } from './corpus.js';
 import { REFUSED_URLS } from './urls.js';
 import { cspFor } from './csp-policy.mjs';
 import {
+  elementFields,
   clone,
   deepElements,
   ELEMENTS,
-  FIELDS,
   FULL,
   INPUT_PATHS,
   Mount,
@@ -74,8 +74,8 @@ async function everyState(win: PageWindow, info: ElementInfo, full: Record<strin
     return m;
   };
   const label = (s: string) => (win.__state = `<${info.tag}> ${s}`);
-  const text = FIELDS[info.recordType].filter((f) => f.kind === 'text');
-  const urls = FIELDS[info.recordType].filter((f) => f.kind === 'url');
+  const text = elementFields(info).filter((f) => f.kind === 'text');
+  const urls = elementFields(info).filter((f) => f.kind === 'url');
   for (const via of INPUT_PATHS) {
     const m = tolerant(new Mount(info, via, doc.body, doc));
     label(`${via}: full`);

@@ -39,6 +39,8 @@ export interface AttrInfo {
 export interface ElementInfo {
   tag: string;
   recordType: RecordType;
+  /** The element's own, narrower record checker, if any (static modelSpec). */
+  modelSpec?: (value: unknown, path: string, report: () => void) => unknown;
   attributes: AttrInfo[];
   defaultStrings: Record<string, string>;
 }
@@ -47,6 +49,7 @@ type ElementClass = CustomElementConstructor & {
   elementProperties: Map<PropertyKey, { attribute?: boolean | string; type?: unknown }>;
   attributeFields?: Record<string, string>;
   defaultStrings?: Record<string, string>;
+  modelSpec?: ElementInfo['modelSpec'];
 };
 
 /** Literal values of an attribute typed `'a' | 'b'` in custom-elements.json (by tag, else class name). */
@@ -86,7 +89,13 @@ function discover(): ElementInfo[] {
     const tag = customElements.getName(ctor);
     if (!tag) continue;
     const recordType = (document.createElement(tag) as unknown as { recordType: RecordType }).recordType;
-    out.push({ tag, recordType, attributes: attributesOf(tag, ctor), defaultStrings: ctor.defaultStrings ?? {} });
+    out.push({
+      tag,
+      recordType,
+      modelSpec: ctor.modelSpec,
+      attributes: attributesOf(tag, ctor),
+      defaultStrings: ctor.defaultStrings ?? {},
+    });
   }
   return out.sort((a, b) => a.tag.localeCompare(b.tag));
 }
@@ -269,6 +278,17 @@ export const FIELDS: Record<RecordType, Field[]> = {
   video: fieldsOf('video'),
   quote: fieldsOf('quote'),
 };
+
+/**
+ * The fields an element checks and shows: its record type's, minus the top-level keys
+ * its own narrower spec drops (film-card shows no releases or sameAs), found by
+ * running that spec on the full record.
+ */
+export function elementFields(info: ElementInfo): Field[] {
+  if (!info.modelSpec) return FIELDS[info.recordType];
+  const kept = info.modelSpec(clone(FULL[info.recordType]), '', noop) as Json;
+  return FIELDS[info.recordType].filter((f) => kept[f.path[0] as string] !== undefined);
+}
 
 /** What the pipeline's text() makes of a string (trimmed, well-formed, cut with an ellipsis). */
 export function asText(s: string, max = 500): string {

@@ -7,9 +7,9 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { captureConsole } from '../helpers.js';
 import {
+  elementFields,
   clone,
   ELEMENTS,
-  FIELDS,
   FULL,
   getPath,
   INPUT_PATHS,
@@ -170,7 +170,7 @@ describe('security: malformed data', () => {
 
     for (const via of OBJECT_PATHS) {
       it(`<${info.tag}> via ${via}: wrong types in every field are dropped and named; the rest renders`, async () => {
-        const fields = FIELDS[info.recordType].filter((f) => !f.required);
+        const fields = elementFields(info).filter((f) => !f.required);
         const data = clone(FULL[info.recordType]);
         for (const f of fields) setPath(data, f.path, wrong(getPath(data, f.path)));
         const { m, threw } = await mount(info, via, data);
@@ -187,8 +187,8 @@ describe('security: malformed data', () => {
         this.timeout(60_000);
         const problems = new Problems();
         const type = info.recordType;
-        const text = FIELDS[type].filter((f) => f.kind === 'text');
-        const url = FIELDS[type].find((f) => f.kind === 'url');
+        const text = elementFields(info).filter((f) => f.kind === 'text');
+        const url = elementFields(info).find((f) => f.kind === 'url');
 
         // Deep nesting inside the record, where a field and where an unknown key is expected.
         const withDeep = JSON.stringify(FULL[type]).replace(/}$/, `,"deep":${deepObject},"list":${deepArray}}`);
@@ -227,7 +227,7 @@ describe('security: malformed data', () => {
       });
     }
 
-    const dates = FIELDS[info.recordType].filter((f) => f.kind === 'date');
+    const dates = elementFields(info).filter((f) => f.kind === 'date');
     for (const via of ['data property', 'data attribute', 'provider'] as const) {
       if (!dates.length) continue;
       it(`<${info.tag}> via ${via}: ${BAD_DATES.length} invalid or extreme dates never break it`, async function () {

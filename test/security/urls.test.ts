@@ -8,12 +8,12 @@ import { checkUrl } from '../../src/data/safe-url.js';
 import { captureConsole } from '../helpers.js';
 import { GOOD_URLS, HARMLESS_URLS, REFUSED_URLS } from './urls.js';
 import {
+  elementFields,
   badUrls,
   clone,
   deepElements,
   drain,
   ELEMENTS,
-  FIELDS,
   fieldForAttribute,
   FULL,
   INPUT_PATHS,
@@ -39,7 +39,7 @@ interface UrlSlot {
 }
 
 function slotsFor(info: ElementInfo, via: InputPath): UrlSlot[] {
-  const urls = FIELDS[info.recordType].filter((f) => f.kind === 'url' || f.kind === 'srcset');
+  const urls = elementFields(info).filter((f) => f.kind === 'url' || f.kind === 'srcset');
   if (via === 'attributes') {
     return info.attributes.flatMap((a) => {
       const field = a.path ? fieldForAttribute(info.recordType, a.path) : undefined;
@@ -158,8 +158,8 @@ describe('security: hostile URLs', () => {
   }
 
   it('a srcset keeps its good candidates and drops each hostile one with a warning', async () => {
-    const info = ELEMENTS.find((e) => FIELDS[e.recordType].some((f) => f.kind === 'srcset'))!;
-    const field = FIELDS[info.recordType].find((f) => f.kind === 'srcset')!;
+    const info = ELEMENTS.find((e) => elementFields(e).some((f) => f.kind === 'srcset'))!;
+    const field = elementFields(info).find((f) => f.kind === 'srcset')!;
     const problems = new Problems();
     for (const u of REFUSED_URLS.filter((x) => !/\s|,/.test(x.trim()))) {
       const log = captureConsole();

@@ -11,6 +11,7 @@ import { captureConsole } from '../helpers.js';
 import { wellFormed } from '../../src/data/safe-url.js';
 import { TEMPLATE_LOOKALIKES, XSS_CORPUS } from './corpus.js';
 import {
+  elementFields,
   clone,
   ELEMENTS,
   FIELDS,
@@ -54,7 +55,7 @@ interface Slot {
 }
 
 function slotsFor(info: ElementInfo, via: InputPath): Slot[] {
-  const text = FIELDS[info.recordType].filter((f) => f.kind === 'text');
+  const text = elementFields(info).filter((f) => f.kind === 'text');
   if (via !== 'attributes') return text.map((f) => ({ name: f.key, field: f, max: f.maxLength }));
   const out: Slot[] = [];
   for (const a of info.attributes) {
@@ -272,7 +273,7 @@ describe('security: XSS corpus', () => {
     for (const via of ['data property', 'data attribute', 'provider', 'child script'] as const) {
       it(`<${info.tag}> via ${via}: Lit TemplateResult look-alikes in text fields are refused, not rendered`, async () => {
         const m = new Mount(info, via, box);
-        const text = FIELDS[info.recordType].filter((f) => f.kind === 'text');
+        const text = elementFields(info).filter((f) => f.kind === 'text');
         const known = await learnShape(m);
         const problems = new Problems();
         for (let r = 0; r < TEMPLATE_LOOKALIKES.length; r++) {
@@ -291,7 +292,7 @@ describe('security: XSS corpus', () => {
       });
     }
 
-    const coded = FIELDS[info.recordType].filter((f) => f.kind === 'coded' || f.kind === 'date');
+    const coded = elementFields(info).filter((f) => f.kind === 'coded' || f.kind === 'date');
     if (coded.length)
       it(`<${info.tag}>: hostile strings in coded fields (kinds, ids, zones, dates, numbers) never run`, async function () {
         this.timeout(60_000);

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { DataElement } from '../../base/data-element.js';
 import type { Film, Link, Video } from '../../data/model.js';
+import { filmShown } from '../../data/records.js';
 import { checkUrl } from '../../data/safe-url.js';
 import { formatDuration, splitDuration } from '../../time/duration.js';
 import { AND_LIST, NO_GROUPING, ONE_DECIMAL, SHORT_UNIT_LIST, listFormat, numberFormat } from '../../time/intl.js';
@@ -239,6 +240,9 @@ export class FilmCard extends DataElement<'film'> {
   }
 
   static override lightDomKeys = ['name', 'url', 'year', 'image'];
+
+  /** Everything but releases and sameAs: the card shows neither (see records.ts). */
+  static override modelSpec = filmShown;
 
   /** Light DOM the CMS wrote: first link or heading -> name (and url), "(2017)" -> year, an <img> -> poster. */
   protected override lightDomInput(): Record<string, unknown> | undefined {
