@@ -63,13 +63,19 @@ export function checkUrl(input: string, options: { mailto?: boolean } = {}): Url
   return { ok: false, reason: `${shown} URLs are not allowed` };
 }
 
-/** True when `url` (already checked) points at another origin than `base`. */
-export function isCrossOrigin(url: string, base: string): boolean {
+/** `url` resolved against `base`, or undefined when either cannot be parsed. */
+export function resolveUrl(url: string, base: string): URL | undefined {
   try {
-    return new URL(url, base).origin !== new URL(base).origin;
+    return new URL(url, base);
   } catch {
-    return true;
+    return undefined;
   }
+}
+
+/** True when `url` (already checked) points at another origin than `base`, or either is unparsable. */
+export function isCrossOrigin(url: string, base: string): boolean {
+  const origin = resolveUrl(base, base)?.origin;
+  return origin === undefined || resolveUrl(url, base)?.origin !== origin;
 }
 
 const OWN_FILE_PREFIX = 'data:text/calendar;charset=utf-8,';

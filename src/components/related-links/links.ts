@@ -1,5 +1,5 @@
 /** Link helpers for <related-links>: tracking parameters and "is this the page itself". */
-import { checkUrl, wellFormed } from '../../data/safe-url.js';
+import { checkUrl, resolveUrl, wellFormed } from '../../data/safe-url.js';
 
 /**
  * Appends `params` (utm_source…) to an allow-listed URL. The URL's own query text is
@@ -28,16 +28,7 @@ export function withParams(url: string, params: Record<string, string | undefine
  * on the same page); the fragment is ignored. Empty when `url` cannot be resolved.
  */
 export function pageKey(url: string, base: string): string {
-  return keyOf(resolve(url, base));
-}
-
-/** `url` resolved against `base`, or undefined when it cannot be. */
-export function resolve(url: string, base: string): URL | undefined {
-  try {
-    return new URL(url, base);
-  } catch {
-    return undefined;
-  }
+  return keyOf(resolveUrl(url, base));
 }
 
 /** pageKey() of an already resolved URL (it is changed: utm_* removed, query sorted). */

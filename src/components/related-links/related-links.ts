@@ -2,10 +2,11 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataElement } from '../../base/data-element.js';
 import type { RelatedLink } from '../../data/model.js';
+import { resolveUrl } from '../../data/safe-url.js';
 import { tokens } from '../../styles/tokens.js';
 import { formatRelativeWhen, formatWhen } from '../../time/duration.js';
 import { toDatetimeAttr } from '../../time/when.js';
-import { keyOf, resolve, withParams } from './links.js';
+import { keyOf, withParams } from './links.js';
 import { styles } from './related-links.styles.js';
 
 const LAYOUTS = ['list', 'grid', 'carousel', 'compact'] as const;
@@ -191,14 +192,14 @@ export class RelatedLinks extends DataElement<'related'> {
       changed.has('utmCampaign')
     ) {
       this.viewsOf = this.model;
-      const page = resolve(this.page, this.page);
+      const page = resolveUrl(this.page, this.page);
       const origin = page?.origin;
       const self = keyOf(page);
       const utm = { utm_source: this.utmSource, utm_medium: this.utmMedium, utm_campaign: this.utmCampaign };
       const views: View[] = [];
       // One URL parse per story gives both "is it this page" and "is it cross-origin".
       for (const item of this.model?.items ?? []) {
-        const u = resolve(item.url, this.page);
+        const u = resolveUrl(item.url, this.page);
         const crossOrigin = !u || u.origin !== origin;
         if (self && keyOf(u) === self) continue;
         const rel = [crossOrigin && 'noopener', item.sponsored && 'sponsored'].filter(Boolean).join(' ');
