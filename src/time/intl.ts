@@ -11,8 +11,9 @@ const cache = new Map<string, unknown>();
 
 /**
  * Fast path for frozen option objects (module constants such as `ONE_DECIMAL` below):
- * found by identity and locale, without serialising the options. 1000 film cards make
- * ~10,000 lookups, and the JSON key cost them ~20 ms (bench --profile=film-1000).
+ * found by identity and locale, without serialising the options on each of the ~10,000
+ * lookups 1000 film cards make (a small saving: the cache's own time in
+ * bench --profile=film-1000 went from ~3.8 to ~2.3 ms).
  */
 let byOptions = new WeakMap<object, Map<string, unknown>>();
 
