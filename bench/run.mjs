@@ -141,7 +141,8 @@ async function heapByConstructor(page) {
   return sums;
 }
 
-if (args.profile === 'heap') {
+/** An unminified bundle of src/index.ts for the profile modes, served as /gen/reelkit.dev.js. */
+async function buildDevBundle(conditions = []) {
   const out = await build({
     entryPoints: ['src/index.ts'],
     bundle: true,
@@ -150,9 +151,13 @@ if (args.profile === 'heap') {
     tsconfig: 'tsconfig.json',
     write: false,
     minify: false,
-    conditions: ['development'], // Lit's readable build: ChildPart, TemplateInstance…
+    conditions,
   });
   devBundle = Buffer.from(out.outputFiles[0].contents);
+}
+
+if (args.profile === 'heap') {
+  await buildDevBundle(['development']); // Lit's readable build: ChildPart, TemplateInstance…
   const n = 1000;
   for (const variant of ['reelkit', 'vanilla']) {
     const at = [];
@@ -189,16 +194,7 @@ if (args.profile) {
   const [kind, n] = String(args.profile).split('-');
   if (!KINDS[kind]) throw new Error(`--profile=<${Object.keys(KINDS).join('|')}>-<n> or --profile=heap`);
   // Unminified, with Lit's production build (its dev build adds checks that skew times).
-  const out = await build({
-    entryPoints: ['src/index.ts'],
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    tsconfig: 'tsconfig.json',
-    write: false,
-    minify: false,
-  });
-  devBundle = Buffer.from(out.outputFiles[0].contents);
+  await buildDevBundle();
   const loads = Number(n) <= 10 ? 6 : 2; // the first is a warm-up
   for (const variant of ['reelkit', 'vanilla']) {
     const self = new Map();
