@@ -299,13 +299,19 @@ describe('<pull-quote>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('unknown layout: one warning, falls back to inline', async () => {
+    it('unknown layout: one warning, laid out inline, the property keeps what the page set', async () => {
       const el = await fixture<PullQuote>(html`<pull-quote layout="sidebar" text="Words."></pull-quote>`);
       el.requestUpdate();
       await el.updateComplete;
       expect(log.warns).to.deep.equal(['<pull-quote> ignored layout: "sidebar" is not one of inline, aside, hero']);
-      expect(el.layout).to.equal('inline');
-      expect(el.getAttribute('layout')).to.equal('inline');
+      expect(el.layout).to.equal('sidebar');
+      expect(el.getAttribute('layout')).to.equal('sidebar');
+      const inline = await fixture<PullQuote>(html`<pull-quote text="Words."></pull-quote>`);
+      expect(getComputedStyle(el).float).to.equal(getComputedStyle(inline).float);
+      expect(getComputedStyle(el).fontSize).to.equal(getComputedStyle(inline).fontSize);
+      el.layout = 'hero';
+      await el.updateComplete;
+      expect(log.warns).to.have.length(1);
     });
 
     it('markup in text stays text', async () => {

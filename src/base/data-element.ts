@@ -3,18 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { articleContext } from '../context/article-context.js';
 import type { Article, RecordType } from '../data/model.js';
-import {
-  normalizeOwn,
-  parseJson,
-  readJsonLd,
-  resolveRecord,
-  selectFromArticle,
-  setPath,
-  type Records,
-} from '../data/read.js';
+import { normalizeOwn, parseJson, resolveRecord, selectFromArticle, setPath, type Records } from '../data/read.js';
 import { safeLocale } from '../time/intl.js';
 import { describe, type Coerce } from '../data/fields.js';
-import { childJsonText, createReporter } from '../data/report.js';
+import { createReporter } from '../data/report.js';
+import { ChildDataController } from '../controllers/child-data.js';
+import { emit } from './events.js';
 import { VERSION } from '../version.js';
 
 function parseStrings(value: string | null): Record<string, string> | undefined {
@@ -28,6 +22,9 @@ function parseStrings(value: string | null): Record<string, string> | undefined 
   console.warn(`reelkit: ignored strings attribute: expected a JSON object of texts`);
   return undefined;
 }
+
+const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
+export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 
 /**
  * Base of every data-driven reelkit element: owns the input pipeline so widgets only
@@ -85,7 +82,12 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
 
   protected abstract readonly recordType: K;
 
-  private childObserver?: MutationObserver;
+  private readonly childData = new ChildDataController(this, {
+    childJson: (text) => {
+      if (text !== this.childJson) this.childJson = text;
+    },
+    mutation: () => this.lightDomVersion++,
+  });
 
   // `lang` is HTML's, not ours, but Intl output depends on it: re-render when it changes.
   static override get observedAttributes(): string[] {
@@ -102,25 +104,10 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
     // asks for the context again, and a provider above answers synchronously.
     this.article = undefined;
     super.connectedCallback();
-    this.readChildJson();
-    // CMS previews edit the script in place; the observer keeps the render in step.
-    this.childObserver ??= new MutationObserver(() => {
-      this.readChildJson();
-      this.lightDomVersion++;
-    });
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.jsonld !== undefined) this.readLd();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.childObserver?.disconnect();
-  }
-
-  /**
-   * Language for Intl: own or inherited `lang`, else the browser's. Worked out once per
-   * update (a getter walking closest('[lang]') on every use cost 1000 cards ~24 ms).
-   */
+  /** Language for Intl: own or inherited `lang`, else the browser's; worked out once per update. */
   protected get locale(): string | undefined {
     return this.cachedLocale;
   }
@@ -140,6 +127,36 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
 
   /** One console.warn per element and field (malformed JSON is a console.error). */
   protected report = createReporter(() => this.localName);
+
+  /**
+   * An enum attribute's value: one of `values` (case and surrounding space ignored), else
+   * `fallback` with one warning naming the attribute. The property keeps what the page
+   * set, so fixing the attribute later works and the warning is not repeated.
+   */
+  protected choice<T extends string>(
+    attribute: string,
+    value: unknown,
+    values: readonly T[],
+    fallback: T,
+    described = values.join(', '),
+  ): T {
+    if (value === undefined || value === null || value === '') return fallback;
+    const key = String(value).trim().toLowerCase();
+    const found = values.find((v) => v === key);
+    if (found !== undefined) return found;
+    this.report(attribute, `"${String(value).slice(0, 40)}" is not one of ${described}`);
+    return fallback;
+  }
+
+  /** A `heading-level` attribute's value, 1–6, else `fallback` with one warning. */
+  protected headingLevelOf(value: unknown, fallback: HeadingLevel): HeadingLevel {
+    return this.choice('heading-level', value, HEADING_LEVELS, fallback, '1–6');
+  }
+
+  /** Fires a bubbling, composed event from this element; false when it was cancelled. */
+  protected emit<T>(type: string, detail: T, options?: { cancelable?: boolean }): boolean {
+    return emit(this, type, detail, options);
+  }
 
   /** The checker for this element's record when it shows less than the whole type (film-card). */
   static modelSpec?: Coerce<unknown>;
@@ -222,8 +239,8 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
 
   /**
    * The `data` attribute if set, else the child script. Parsed whenever the model is
-   * worked out (once, unless an input changes) and not kept: a kept copy of each card's
-   * raw JSON beside its checked model cost ~1 KB of heap per card (bench --profile=heap).
+   * worked out (once, unless an input changes) and not kept: the checked model is the
+   * only copy an element holds.
    */
   private ownJson(): Record<string, unknown> | undefined {
     const fromAttr = this.dataJson !== undefined && this.dataJson !== null;
@@ -244,13 +261,7 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
     return own;
   }
 
-  private readChildJson(): void {
-    const text = childJsonText(this);
-    if (text !== this.childJson) this.childJson = text;
-  }
-
   private readLd(): void {
-    this.ldArticle =
-      this.jsonld === undefined || this.jsonld === null ? undefined : readJsonLd(document, this.jsonld, this.report);
+    this.ldArticle = this.childData.readJsonLd(this.jsonld, this.report);
   }
 }

@@ -3,9 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { articleContext } from './article-context.js';
 import type { Article } from '../data/model.js';
-import { mergeByKey, parseJson, readJsonLd, resolveArticle } from '../data/read.js';
+import { mergeByKey, parseJson, resolveArticle } from '../data/read.js';
 import { checkUrl } from '../data/safe-url.js';
-import { childJsonText, createReporter } from '../data/report.js';
+import { createReporter } from '../data/report.js';
+import { ChildDataController } from '../controllers/child-data.js';
+import { emit } from '../base/events.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -49,7 +51,11 @@ export class FilmData extends LitElement {
   @state() private fetched?: unknown;
   @state() private ld?: Record<string, unknown>;
 
-  private observer?: MutationObserver;
+  private readonly childData = new ChildDataController(this, {
+    childJson: (text) => {
+      if (text !== this.childJson) this.childJson = text;
+    },
+  });
   private abort?: AbortController;
 
   // A failed src is an error, like malformed JSON: the provider has nothing to give.
@@ -60,16 +66,12 @@ export class FilmData extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readChild();
-    this.observer ??= new MutationObserver(() => this.readChild());
-    this.observer.observe(this, { childList: true, characterData: true, subtree: true });
-    if (this.jsonld !== undefined) this.ld = readJsonLd(document, this.jsonld, this.report);
+    if (this.jsonld !== undefined) this.ld = this.childData.readJsonLd(this.jsonld, this.report);
     if (this.src && this.fetched === undefined) void this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
     const pending = this.abort;
     this.abort = undefined; // marks the fetch as superseded: no error for a removed element
     pending?.abort();
@@ -78,8 +80,7 @@ export class FilmData extends LitElement {
   override willUpdate(changed: PropertyValues): void {
     if (!isServer && this.isConnected) {
       if (changed.has('src') && changed.get('src') !== undefined) void this.load();
-      if (changed.has('jsonld') && this.hasUpdated)
-        this.ld = this.jsonld === undefined ? undefined : readJsonLd(document, this.jsonld, this.report);
+      if (changed.has('jsonld') && this.hasUpdated) this.ld = this.childData.readJsonLd(this.jsonld, this.report);
     }
     if (['data', 'dataJson', 'childJson', 'fetched', 'ld'].some((k) => changed.has(k))) {
       this.article = this.resolve();
@@ -106,11 +107,6 @@ export class FilmData extends LitElement {
     return mergeByKey(checked) as Article | undefined;
   }
 
-  private readChild(): void {
-    const text = childJsonText(this);
-    if (text !== this.childJson) this.childJson = text;
-  }
-
   private async load(): Promise<void> {
     const check = checkUrl(this.src ?? '');
     if (!check.ok) return this.fail(check.reason);
@@ -128,9 +124,7 @@ export class FilmData extends LitElement {
       if (!parsed.ok) throw new Error(parsed.message);
       this.fetched = parsed.value;
       await this.updateComplete;
-      this.dispatchEvent(
-        new CustomEvent('film-data-load', { detail: { article: this.article }, bubbles: true, composed: true }),
-      );
+      emit(this, 'film-data-load', { article: this.article });
     } catch (e) {
       if (abort.signal.aborted && this.abort !== abort) return; // superseded by a newer src
       const reason =
@@ -147,7 +141,7 @@ export class FilmData extends LitElement {
 
   private fail(reason: string): void {
     this.report('src', `could not load ${String(this.src).slice(0, 100)}: ${reason}`);
-    this.dispatchEvent(new CustomEvent('film-data-error', { detail: { reason }, bubbles: true, composed: true }));
+    emit(this, 'film-data-error', { reason });
   }
 
   override render() {

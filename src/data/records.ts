@@ -16,12 +16,9 @@ import {
   url,
   when,
   type Coerce,
-  type Report,
 } from './fields.js';
 import {
   LINK_KINDS,
-  PHYSICAL_FORMATS,
-  RELEASE_KINDS,
   VIDEO_PROVIDERS,
   type Article,
   type ContentRating,
@@ -36,6 +33,8 @@ import {
   type Review,
   type Video,
 } from './model.js';
+import { discFormat, formatOfKind, releaseKind } from './releases.js';
+import { resolveVideo } from './video.js';
 
 export const MAX_RELATED = 200;
 
@@ -109,17 +108,8 @@ export const link: Coerce<Link> = (value, path, report) => {
 // Specs are built once at module load, not per value (a page has hundreds of these).
 const rawRelease = record<Partial<Release>>(
   {
-    kind: oneOf(RELEASE_KINDS, {
-      cinema: 'theatrical',
-      theaters: 'theatrical',
-      dvd: 'physical',
-      'blu-ray': 'physical',
-      bluray: 'physical',
-      '4k': 'physical',
-      vod: 'digital',
-      'digital hd': 'digital',
-    }),
-    format: oneOf(PHYSICAL_FORMATS, { bluray: 'blu-ray', 'blu ray': 'blu-ray', uhd: '4k', '4k uhd': '4k' }),
+    kind: releaseKind,
+    format: discFormat,
     date: when,
     timeZone,
     region: text(8),
@@ -133,12 +123,7 @@ export const release: Coerce<Release> = (value, path, report) => {
   const r = rawRelease(value, path, report);
   if (!r) return undefined;
   // "kind": "blu-ray" is how people write it: keep the format it names.
-  const rawKind =
-    typeof (value as { kind?: unknown }).kind === 'string'
-      ? String((value as { kind: string }).kind).toLowerCase()
-      : '';
-  const format =
-    r.format ?? (rawKind === 'dvd' || rawKind === '4k' ? rawKind : rawKind.startsWith('blu') ? 'blu-ray' : undefined);
+  const format = r.format ?? formatOfKind((value as { kind?: unknown }).kind);
   return { ...r, kind: r.kind ?? (format ? 'physical' : 'theatrical'), ...(format ? { format } : {}) } as Release;
 };
 
@@ -157,56 +142,6 @@ export const video: Coerce<Video> = (value, path, report) => {
   if (!v) return undefined;
   return resolveVideo(v, path, report);
 };
-
-const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
-const VIMEO_ID = /^\d{1,12}$/;
-
-/**
- * Works out provider and id from whatever was given: an id with a provider, or a
- * YouTube/Vimeo URL in any of its usual shapes. Ids are checked by pattern, since they
- * end up inside the player URL we build.
- */
-export function resolveVideo(v: Partial<Video>, path: string, report: Report): Video | undefined {
-  let { provider, id } = v;
-  if (!id && v.url) {
-    const parsed = parseVideoUrl(v.url);
-    if (parsed) ({ provider, id } = parsed);
-    else provider ??= 'file';
-  }
-  provider ??= id ? (VIMEO_ID.test(id) ? 'vimeo' : 'youtube') : undefined;
-  if (!provider) return void report(path || 'video', 'needs an id or url');
-  if (provider === 'youtube' && (!id || !YOUTUBE_ID.test(id)))
-    return void report(`${path ? `${path}.` : ''}id`, 'not a YouTube video id');
-  if (provider === 'vimeo' && (!id || !VIMEO_ID.test(id)))
-    return void report(`${path ? `${path}.` : ''}id`, 'not a Vimeo video id');
-  if (provider === 'file' && !v.url) return void report(`${path ? `${path}.` : ''}url`, 'a video file needs a url');
-  const out: Video = { ...v, provider };
-  if (provider === 'file') delete out.id;
-  else out.id = id!;
-  return out;
-}
-
-export function parseVideoUrl(href: string): { provider: 'youtube' | 'vimeo'; id: string } | undefined {
-  let u: URL;
-  try {
-    u = new URL(href, 'https://invalid.example/');
-  } catch {
-    return undefined;
-  }
-  const host = u.hostname.replace(/^www\.|^m\./, '');
-  if (host === 'youtu.be') return youtube(u.pathname.slice(1));
-  if (host === 'youtube.com' || host === 'youtube-nocookie.com') {
-    const fromPath = /^\/(?:embed|shorts|v|live)\/([^/]+)/.exec(u.pathname)?.[1];
-    return youtube(fromPath ?? u.searchParams.get('v') ?? '');
-  }
-  if (host === 'vimeo.com' || host === 'player.vimeo.com') {
-    const id = /\/(\d{1,12})(?:$|[/?#])/.exec(u.pathname)?.[1];
-    return id ? { provider: 'vimeo', id } : undefined;
-  }
-  return undefined;
-}
-
-const youtube = (id: string) => (YOUTUBE_ID.test(id) ? { provider: 'youtube' as const, id } : undefined);
 
 export const relatedLink = record<RelatedLink>(
   {

@@ -1,12 +1,24 @@
 /** Splitting and wording spans of time, in the element's language. */
 import { NO_GROUPING, dateTimeFormat, durationFormat, listFormat, numberFormat, relativeTimeFormat } from './intl.js';
-import { toEpochMs, type When } from './when.js';
+import { DAY_MS, parseIsoDuration, toEpochMs, type When } from './when.js';
 
 export const UNITS = ['day', 'hour', 'minute', 'second'] as const;
 export type Unit = (typeof UNITS)[number];
-export const UNIT_MS: Record<Unit, number> = { day: 86_400_000, hour: 3_600_000, minute: 60_000, second: 1000 };
+export const UNIT_MS: Record<Unit, number> = { day: DAY_MS, hour: 3_600_000, minute: 60_000, second: 1000 };
 
 export type Parts = Partial<Record<Unit, number>>;
+
+/**
+ * A span written by a person, in ms: "7d", "36h", "90m", "45s", a bare number (days),
+ * or ISO 8601 ("P7D", "PT36H"). Undefined when it is none of these.
+ */
+export function parseSpan(value: string): number | undefined {
+  const m = /^(\d{1,6}(?:\.\d+)?)\s*([dhms]?)$/i.exec(value.trim());
+  // indexOf('') is 0: a bare number counts in days.
+  if (m) return Number(m[1]) * UNIT_MS[UNITS['dhms'.indexOf(m[2]!.toLowerCase())]!];
+  const seconds = parseIsoDuration(value);
+  return seconds === undefined ? undefined : seconds * 1000;
+}
 
 /**
  * Splits a non-negative span into whole units from `largest` down to `smallest`,
@@ -93,10 +105,10 @@ export function formatRelative(targetMs: number, nowMs: number, locale: string |
   const abs = Math.abs(diff);
   const rtf = relativeTimeFormat(locale, { numeric: 'auto' });
   const steps: [Intl.RelativeTimeFormatUnit, number][] = [
-    ['year', 365 * 86_400_000],
-    ['month', 30 * 86_400_000],
-    ['week', 7 * 86_400_000],
-    ['day', 86_400_000],
+    ['year', 365 * DAY_MS],
+    ['month', 30 * DAY_MS],
+    ['week', 7 * DAY_MS],
+    ['day', DAY_MS],
     ['hour', 3_600_000],
     ['minute', 60_000],
   ];
@@ -105,8 +117,6 @@ export function formatRelative(targetMs: number, nowMs: number, locale: string |
   }
   return rtf.format(Math.trunc(diff / 1000), 'second');
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * "November 14, 2017" (with `time`: "… at 7:00 PM"). A calendar day is shown as that

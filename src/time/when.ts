@@ -20,7 +20,8 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1
 /** Earliest and latest years we accept: beyond these a "date" is a typo or an attack. */
 const MIN_YEAR = 1800;
 const MAX_YEAR = 2999;
-const DAY_MS = 86_400_000;
+/** The length of a day in ms: the one definition every date and span calculation uses. */
+export const DAY_MS = 86_400_000;
 
 function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();

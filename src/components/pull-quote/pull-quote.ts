@@ -5,7 +5,7 @@ import { tokens } from '../../styles/tokens.js';
 import { SHORT_UNIT_LIST, listFormat } from '../../time/intl.js';
 import { styles } from './pull-quote.styles.js';
 
-const LAYOUTS = ['inline', 'aside', 'hero'];
+const LAYOUTS = ['inline', 'aside', 'hero'] as const;
 /** Quote marks around the whole text: the element draws the reader's own (CSS `quotes`). */
 const MARKS = /^\s*["“”„«»](.*)["“”„«»]\s*$/s;
 /** Dashes and commas left around a name taken from "— David Leitch, director". */
@@ -88,10 +88,9 @@ export class PullQuote extends DataElement<'quote'> {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!LAYOUTS.includes(this.layout)) {
-      this.report('layout', `"${String(this.layout).slice(0, 40)}" is not one of ${LAYOUTS.join(', ')}`);
-      this.layout = 'inline';
-    }
+    // The styles select on the reflected attribute; an unknown value matches none of the
+    // aside/hero rules, so it is laid out inline without writing back into the property.
+    if (changed.has('layout')) this.choice('layout', this.layout, LAYOUTS, 'inline');
   }
 
   override render() {

@@ -222,7 +222,7 @@ export class RelatedLinks extends DataElement<'related'> {
           const view = this.views[i];
           if (view && !this.seen.has(view.item.url)) {
             this.seen.add(view.item.url);
-            this.emit('related-link-impression', view, i);
+            this.emitLink('related-link-impression', view, i);
           }
         }
       },
@@ -239,7 +239,7 @@ export class RelatedLinks extends DataElement<'related'> {
     }
   }
 
-  private emit(type: 'related-link-click' | 'related-link-impression', view: View, i: number): boolean {
+  private emitLink(type: 'related-link-click' | 'related-link-impression', view: View, i: number): boolean {
     return this.dispatchEvent(linkEvent(type, { item: view.item, position: i + 1, href: view.href }));
   }
 
@@ -247,7 +247,7 @@ export class RelatedLinks extends DataElement<'related'> {
     const a = (e.target as Element).closest('a');
     if (!a || e.button > 1) return;
     const i = Number(a.closest('li')!.dataset.i);
-    if (!this.emit('related-link-click', this.views[i]!, i)) e.preventDefault();
+    if (!this.emitLink('related-link-click', this.views[i]!, i)) e.preventDefault();
   }
 
   private get rtl(): boolean {

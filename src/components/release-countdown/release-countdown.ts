@@ -1,15 +1,15 @@
-import { ownFileUrl } from '../../data/safe-url.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataElement } from '../../base/data-element.js';
-import { oneOf, text } from '../../data/fields.js';
 import type { Release } from '../../data/model.js';
-import { release as releaseSpec } from '../../data/records.js';
+import { isDiscFormat, pickRelease, releaseLabel } from '../../data/releases.js';
+import { ownFileUrl } from '../../data/safe-url.js';
 import { tokens } from '../../styles/tokens.js';
 import {
   formatClock,
   formatDuration,
   formatWhen,
+  parseSpan,
   splitDuration,
   UNIT_MS,
   UNITS,
@@ -17,13 +17,12 @@ import {
   type Unit,
 } from '../../time/duration.js';
 import { subscribe, type Cadence } from '../../time/ticker.js';
-import { parseIsoDuration, toDatetimeAttr, toEpochMs } from '../../time/when.js';
+import { toDatetimeAttr } from '../../time/when.js';
 import { icsEvent } from './ics.js';
 import { styles } from './release-countdown.styles.js';
 
 const DISPLAYS = ['units', 'compact', 'clock'] as const;
-/** `format` values that name the release's disc format rather than a display. */
-const DISC = /^(dvd|blu[- ]?ray|4k|uhd|4k uhd)$/i;
+const AFTER = ['since', 'hide'] as const;
 
 type State = 'before' | 'out' | 'since' | 'hide';
 
@@ -49,15 +48,6 @@ function words(parts: Parts, locale: string | undefined, display: string): strin
   return display === 'clock'
     ? formatClock(parts, locale)
     : formatDuration(parts, locale, display === 'compact' ? 'narrow' : 'long');
-}
-
-/** "7d", "36h", "90m", "45s", a bare number (days), or ISO 8601 "P7D" / "PT36H"; in ms. */
-function parseSpan(value: string): number | undefined {
-  const m = /^(\d{1,6}(?:\.\d+)?)\s*([dhms]?)$/i.exec(value.trim());
-  // indexOf('') is 0: a bare number counts in days.
-  if (m) return Number(m[1]) * UNIT_MS[UNITS['dhms'.indexOf(m[2]!.toLowerCase())]!];
-  const seconds = parseIsoDuration(value);
-  return seconds === undefined ? undefined : seconds * 1000;
 }
 
 /**
@@ -164,7 +154,6 @@ export class ReleaseCountdown extends DataElement<'release'> {
   private onScreen = false;
   private still = false;
   private reached = new Set<string>();
-  private timed?: { of: Release[]; list: [number, Release][] };
   private memo?: { key: string; date: string; href: string };
 
   // Attribute-defined releases are checked as `releases[0]`; name the attribute instead.
@@ -213,9 +202,7 @@ export class ReleaseCountdown extends DataElement<'release'> {
     const key = v && `${v.ms}|${v.release.kind}|${v.release.format}`;
     if (key && v.state !== 'before' && !this.reached.has(key)) {
       this.reached.add(key);
-      this.dispatchEvent(
-        new CustomEvent('release-reached', { detail: { release: v.release }, bubbles: true, composed: true }),
-      );
+      this.emit('release-reached', { release: v.release });
     }
     this.sync();
   }
@@ -241,58 +228,30 @@ export class ReleaseCountdown extends DataElement<'release'> {
     }
   };
 
-  /** An enum attribute's value, or `fallback` with one warning. */
-  private opt<T extends string>(name: string, value: string | null | undefined, values: readonly T[], fallback: T): T {
-    return (value ? oneOf(values)(value, name, this.report) : undefined) ?? fallback;
-  }
-
   /** `format` when it names a disc format, not a display. */
   private disc(): string | undefined {
-    return this.format && DISC.test(this.format) ? this.format : undefined;
+    return isDiscFormat(this.format) ? this.format : undefined;
+  }
+
+  /** The "out now" window in ms; a value that is not a span warns and counts as 7 days. */
+  private liveWindow(): number {
+    const span = parseSpan(this.liveFor ?? '');
+    if (span === undefined) this.report('live-for', `"${this.liveFor}" is not a duration (e.g. 7d, 36h, P7D)`);
+    return span ?? 7 * UNIT_MS.day;
   }
 
   private compute(now: number): View | undefined {
     const all = this.model?.releases;
     if (!all) return undefined;
-    if (this.timed?.of !== all) {
-      this.timed = {
-        of: all,
-        list: all.map((r): [number, Release] => [toEpochMs(r.date, r.timeZone), r]).sort((a, b) => a[0] - b[0]),
-      };
-    }
-    let list = this.timed.list;
-    if (!this.date && (this.kind || this.disc() || this.region)) {
-      // The release spec's aliases: "blu-ray" is kind physical + format blu-ray, "cinema" theatrical…
-      let badKind = false;
-      const want = releaseSpec(
-        { date: '2000-01-01', kind: this.kind || undefined, format: this.disc() },
-        '',
-        (p, r) => {
-          badKind ||= p === 'kind';
-          this.report(p, r);
-        },
-      )!;
-      const kind = this.kind && !badKind ? want.kind : undefined;
-      const region = this.region?.toLowerCase();
-      list = list.filter(
-        ([, r]) =>
-          (!kind || r.kind === kind) &&
-          (!want.format || r.format === want.format) &&
-          (!region || r.region?.toLowerCase() === region),
-      );
-      if (!list.length) {
-        this.report('releases', `none matches ${[this.kind, this.disc(), this.region].filter(Boolean).join(' ')}`);
-        return undefined;
-      }
-    }
+    // Attribute-defined (`date`): the one release is the model; kind/format/region describe it.
+    const wanted = this.date ? {} : { kind: this.kind, format: this.disc(), region: this.region };
+    const live = this.liveWindow();
+    const picked = pickRelease(all, wanted, now, live, this.report);
+    if (!picked) return undefined;
+    const { ms, release } = picked;
+    const state: State = picked.phase === 'after' ? this.choice('after', this.afterLive, AFTER, 'since') : picked.phase;
+    const own = releaseLabel(this.label, this.report);
 
-    const span = parseSpan(this.liveFor ?? '');
-    if (span === undefined) this.report('live-for', `"${this.liveFor}" is not a duration (e.g. 7d, 36h, P7D)`);
-    const live = span ?? 7 * UNIT_MS.day;
-    const [ms, release] = list.find(([t]) => t + live > now) ?? list[list.length - 1]!;
-    const state: State =
-      now < ms ? 'before' : now < ms + live ? 'out' : this.opt('after', this.afterLive, ['since', 'hide'], 'since');
-    const own = this.label ? text(120)(this.label, 'label', this.report) : undefined;
     const label = own || release.label || this.t(release.format ?? release.kind);
     const locale = this.locale;
 
@@ -301,11 +260,11 @@ export class ReleaseCountdown extends DataElement<'release'> {
     let cadence: Cadence | undefined;
     if (state === 'before') {
       const left = ms - now;
-      const display = this.disc() ? 'units' : this.opt('format', this.format, DISPLAYS, 'units');
-      let precision = this.opt('precision', this.precision, UNITS, 'minute');
+      const display = this.disc() ? 'units' : this.choice('format', this.format, DISPLAYS, 'units');
+      let precision = this.choice('precision', this.precision, UNITS, 'minute');
       // Reduced motion: no digits changing every second.
       if (this.still && precision === 'second') precision = 'minute';
-      const largest = this.opt('largest-unit', this.largestUnit, UNITS, 'day');
+      const largest = this.choice('largest-unit', this.largestUnit, UNITS, 'day');
       const parts = splitDuration(left, largest, precision);
       count = words(parts, locale, display);
       // The spoken sentence names only the largest unit, rounded up to whole minutes,

@@ -1,22 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataElement } from '../../base/data-element.js';
-import type { VideoProvider } from '../../data/model.js';
-import { parseVideoUrl } from '../../data/records.js';
-import { checkUrl, isCrossOrigin } from '../../data/safe-url.js';
+import type { Video, VideoProvider } from '../../data/model.js';
+import { isCrossOrigin } from '../../data/safe-url.js';
+import { isVideoUrl, PLAYER_ORIGIN, playerUrl, thumbnailUrl, videoHost } from '../../data/video.js';
 import { tokens } from '../../styles/tokens.js';
 import { formatClock, formatDuration, splitDuration } from '../../time/duration.js';
 import { styles } from './video-embed.styles.js';
 
-/** Player origins: the preconnect hints and the start of every player URL. */
-const ORIGIN: Partial<Record<VideoProvider, string>> = {
-  youtube: 'https://www.youtube-nocookie.com',
-  vimeo: 'https://player.vimeo.com',
-};
-const HOST: Partial<Record<VideoProvider, string>> = { youtube: 'YouTube', vimeo: 'Vimeo' };
-
-/** URLs we build still pass the one allow-list. */
-const safe = (url: string) => (checkUrl(url).ok ? url : undefined);
+/** The facade (poster and play button), the consent notice, or the loaded player. */
+type Stage = 'facade' | 'consent' | 'player';
 
 export interface VideoConsentDetail {
   /** True when the reader chose to play, false when they cancelled. */
@@ -101,8 +94,14 @@ export class VideoEmbed extends DataElement<'video'> {
   /** Box ratio as width/height: "16/9" (default), "4:3", "1". */
   @property({ attribute: 'aspect-ratio' }) aspectRatio?: string;
 
-  /** 0 facade, 1 consent notice, 2 player. */
-  @state() private phase = 0;
+  /**
+   * The `id` of the `<film-card>` whose "Play trailer" plays here (attribute `for`, as a
+   * `<label for>` names its control). The card hands over its trailer as `data` and
+   * calls `play()`; cancelling the card's `film-card-trailer` event stops it.
+   */
+  @property({ attribute: 'for' }) for?: string;
+
+  @state() private stage: Stage = 'facade';
 
   static override lightDomKeys = ['url'];
 
@@ -112,7 +111,7 @@ export class VideoEmbed extends DataElement<'video'> {
    */
   protected override lightDomInput(): Record<string, unknown> | undefined {
     const url = this.querySelector('a[href]')?.getAttribute('href') ?? '';
-    return parseVideoUrl(url) || /\.(mp4|webm|ogv|mov|m4v)([?#]|$)/i.test(url) ? { url } : undefined;
+    return isVideoUrl(url) ? { url } : undefined;
   }
 
   override updated(changed: PropertyValues): void {
@@ -126,105 +125,96 @@ export class VideoEmbed extends DataElement<'video'> {
       if (ok) this.style.setProperty('--_ar', r);
       else this.style.removeProperty('--_ar');
     }
-    if (changed.get('phase') !== undefined)
+    if (changed.get('stage') !== undefined)
       this.renderRoot.querySelector<HTMLElement>('iframe,video,[part=accept],[part=play]')?.focus();
   }
 
   /** Loads the player now, as the play button does (after the consent notice, if `consent` is set). */
   async play(): Promise<void> {
     await this.updateComplete;
-    if (this.model && !this.phase) this.activate();
+    if (this.model && this.stage === 'facade') this.activate();
   }
 
   private activate(): void {
     const v = this.model!;
     // A same-origin file contacts no third party, so there is nothing to consent to.
-    this.phase = this.consent && (v.provider !== 'file' || isCrossOrigin(v.url!, this.baseURI)) ? 1 : 2;
+    this.stage = this.consent && (v.provider !== 'file' || isCrossOrigin(v.url!, this.baseURI)) ? 'consent' : 'player';
   }
 
   private answer(accepted: boolean): void {
-    this.dispatchEvent(
-      new CustomEvent<VideoConsentDetail>('video-consent', {
-        detail: { accepted, provider: this.model!.provider },
-        bubbles: true,
-        composed: true,
-      }),
-    );
-    this.phase = accepted ? 2 : 0;
+    this.emit<VideoConsentDetail>('video-consent', { accepted, provider: this.model!.provider });
+    this.stage = accepted ? 'player' : 'facade';
   }
 
   /** Hover/focus: warm up the player's origin, once per page; never before consent. */
   private warm(): void {
-    const origin = !this.consent && ORIGIN[this.model!.provider];
+    const origin = !this.consent && PLAYER_ORIGIN[this.model!.provider];
     if (origin && !document.head.querySelector(`link[rel=preconnect][href="${origin}"]`))
       document.head.append(Object.assign(document.createElement('link'), { rel: 'preconnect', href: origin }));
+  }
+
+  /** The loaded player: the provider's privacy-enhanced iframe, or a native `<video>`. */
+  private renderPlayer(v: Video, name: string) {
+    const src = playerUrl(v) ?? nothing;
+    return v.provider === 'file'
+      ? html`<video
+          part="player"
+          src=${src}
+          poster=${v.thumbnail?.url ?? nothing}
+          aria-label=${name}
+          controls
+          autoplay
+          playsinline
+        ></video>`
+      : html`<iframe
+          part="player"
+          src=${src}
+          title=${name}
+          allow="autoplay; encrypted-media; picture-in-picture"
+          allowfullscreen
+        ></iframe>`;
+  }
+
+  private renderConsent(v: Video) {
+    return html`<div part="consent">
+      <p id="c">${this.t('consent', { host: videoHost(v, this.baseURI) })}</p>
+      <button part="accept" aria-describedby="c" @click=${() => this.answer(true)}>${this.t('accept')}</button>
+      <button part="cancel" @click=${() => this.answer(false)}>${this.t('cancel')}</button>
+    </div>`;
+  }
+
+  /** The play button over the poster, with the title and the running time. */
+  private renderFacade(v: Video, name: string) {
+    const d = v.duration;
+    const parts = d ? splitDuration(d * 1000, d < 3600 ? 'minute' : 'hour') : undefined;
+    return html`<button
+        part="play"
+        aria-label=${this.t('play', { name })}
+        aria-describedby=${parts ? 'd' : nothing}
+        @click=${this.activate}
+        @focus=${this.warm}
+        @pointerenter=${this.warm}
+      >
+        <svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M8 5v14l11-7z" /></svg>
+      </button>
+      ${v.name ? html`<span part="name" aria-hidden="true">${name}</span>` : nothing}
+      ${
+        parts
+          ? html`<span part="duration" aria-hidden="true">${formatClock(parts, this.locale)}</span
+              ><span id="d" hidden>${formatDuration(parts, this.locale)}</span>`
+          : nothing
+      }`;
   }
 
   override render() {
     const v = this.model;
     if (!v) return html`<slot></slot>`;
     const name = v.name ?? this.t('video');
-    const start = Math.floor(v.startTime ?? 0);
-
-    if (this.phase > 1) {
-      // Start: YouTube's start=N; Vimeo's #t=Ns; a media fragment #t=N for files.
-      const src =
-        v.provider === 'youtube'
-          ? `${ORIGIN.youtube}/embed/${v.id}?autoplay=1${start ? `&start=${start}` : ''}`
-          : (v.provider === 'vimeo' ? `${ORIGIN.vimeo}/video/${v.id}?autoplay=1&dnt=1` : v.url) +
-            (start ? `#t=${start}${v.id ? 's' : ''}` : '');
-      return v.provider === 'file'
-        ? html`<video
-            part="player"
-            src=${safe(src) ?? nothing}
-            poster=${v.thumbnail?.url ?? nothing}
-            aria-label=${name}
-            controls
-            autoplay
-            playsinline
-          ></video>`
-        : html`<iframe
-            part="player"
-            src=${safe(src) ?? nothing}
-            title=${name}
-            allow="autoplay; encrypted-media; picture-in-picture"
-            allowfullscreen
-          ></iframe>`;
-    }
-
-    // The provider's thumbnail is a third-party request too: not before consent.
-    const thumb =
-      v.thumbnail?.url ??
-      (v.provider === 'youtube' && !this.consent ? safe(`https://i.ytimg.com/vi/${v.id}/hqdefault.jpg`) : undefined);
-    const d = v.duration;
-    const parts = d ? splitDuration(d * 1000, d < 3600 ? 'minute' : 'hour') : undefined;
+    if (this.stage === 'player') return this.renderPlayer(v, name);
+    const thumb = thumbnailUrl(v, { consent: this.consent });
     return html`<div part="base">
       ${thumb ? html`<img part="thumbnail" src=${thumb} alt="" loading="lazy" />` : nothing}
-      ${
-        this.phase
-          ? html`<div part="consent">
-              <p id="c">${this.t('consent', { host: HOST[v.provider] ?? new URL(v.url!, this.baseURI).hostname })}</p>
-              <button part="accept" aria-describedby="c" @click=${() => this.answer(true)}>${this.t('accept')}</button>
-              <button part="cancel" @click=${() => this.answer(false)}>${this.t('cancel')}</button>
-            </div>`
-          : html`<button
-                part="play"
-                aria-label=${this.t('play', { name })}
-                aria-describedby=${parts ? 'd' : nothing}
-                @click=${this.activate}
-                @focus=${this.warm}
-                @pointerenter=${this.warm}
-              >
-                <svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M8 5v14l11-7z" /></svg>
-              </button>
-              ${v.name ? html`<span part="name" aria-hidden="true">${name}</span>` : nothing}
-              ${
-                parts
-                  ? html`<span part="duration" aria-hidden="true">${formatClock(parts, this.locale)}</span
-                      ><span id="d" hidden>${formatDuration(parts, this.locale)}</span>`
-                  : nothing
-              }`
-      }
+      ${this.stage === 'consent' ? this.renderConsent(v) : this.renderFacade(v, name)}
     </div>`;
   }
 }

@@ -1,0 +1,53 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { readJsonLd } from '../data/read.js';
+import { childJsonText } from '../data/report.js';
+import type { Report } from '../data/fields.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Reads the data a page writes inside or around an element: its own child
+ * `<script type="application/json">` (kept in step with a MutationObserver, since CMS
+ * previews edit the script in place) and the page's JSON-LD. One reader for every widget
+ * and for `<film-data>`; both hand the raw text or object to the pipeline.
+ */
+export class ChildDataController implements ReactiveController {
+  private observer?: MutationObserver;
+
+  constructor(
+    private readonly host: Host,
+    private readonly on: {
+      /** The child script's text changed (undefined: there is none). */
+      childJson(text: string | undefined): void;
+      /** Anything in the light DOM changed (for elements that read their markup). */
+      mutation?(): void;
+    },
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.readChild();
+    this.observer ??= new MutationObserver(() => {
+      this.readChild();
+      this.on.mutation?.();
+    });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  /**
+   * The raw article in the page's JSON-LD: every ld+json script, or those `selector`
+   * matches; undefined when the element does not ask for JSON-LD.
+   */
+  readJsonLd(selector: string | null | undefined, report: Report): Record<string, unknown> | undefined {
+    return selector === undefined || selector === null ? undefined : readJsonLd(document, selector, report);
+  }
+
+  private readChild(): void {
+    this.on.childJson(childJsonText(this.host));
+  }
+}
