@@ -4,6 +4,34 @@ import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 
+// Never unsafeHTML/unsafeSVG: repeated in each layer's rule below, since a later
+// `no-restricted-imports` entry replaces an earlier one for the files it matches.
+const unsafe = [
+  { name: 'lit/directives/unsafe-html.js', message: 'Never unsafeHTML.' },
+  { name: 'lit/directives/unsafe-svg.js', message: 'Never unsafeSVG.' },
+];
+
+/**
+ * The layers, enforced: data flows page -> data/ (the one pipeline) -> typed model ->
+ * elements. time/ and data/ know nothing of elements; elements see the model types and
+ * the pipeline's small named API (model, safe-url, video, releases, shown), never its
+ * internals.
+ */
+const layer = (files, groups, message) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { paths: unsafe, patterns: [{ group: groups, message }] }] },
+});
+const UPPER = ['**/components/**', '**/base/**', '**/context/**', '**/controllers/**', 'lit', 'lit/*', '@lit/*'];
+const layers = [
+  layer(
+    ['src/components/**/*.ts'],
+    ['**/data/records*', '**/data/fields*', '**/data/schema-org*', '**/data/read*', '**/data/report*'],
+    'Elements only render the model: use the base class, the model types or the named API in data/ (video, releases, shown, safe-url).',
+  ),
+  layer(['src/data/**/*.ts'], UPPER, 'data/ is the pipeline: it never imports elements, controllers or Lit.'),
+  layer(['src/time/**/*.ts'], [...UPPER, '**/data/**'], 'time/ is the lowest layer: it imports nothing of reelkit.'),
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'bench/results/', 'custom-elements.json'] },
   js.configs.recommended,
@@ -33,21 +61,14 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Data must never become markup.' },
         { property: 'insertAdjacentHTML', message: 'Data must never become markup.' },
       ],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'lit/directives/unsafe-html.js', message: 'Never unsafeHTML.' },
-            { name: 'lit/directives/unsafe-svg.js', message: 'Never unsafeSVG.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: unsafe }],
       'no-restricted-globals': [
         'error',
         { name: 'setInterval', message: 'Use the shared ticker in src/time/ticker.ts.' },
       ],
     },
   },
+  ...layers,
   {
     files: ['scripts/**', 'bench/**', '**/*.mjs', '.storybook/**'],
     languageOptions: { globals: { process: 'readonly', URL: 'readonly', performance: 'readonly', Buffer: 'readonly' } },

@@ -1,3 +1,4 @@
+import { waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { clearIntlCache } from '../src/time/intl.js';
 import { zoneOffsetMs } from '../src/time/zone.js';
@@ -40,3 +41,10 @@ export function shadowText(el: Element, selector?: string): string {
 }
 
 export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+/**
+ * Waits until `predicate` holds. A hang guard of 30 s, not a speed limit: open-wc's
+ * default of 1 s fails at random on a busy CI machine, and speed is `npm run bench`'s job.
+ */
+export const until = (predicate: () => unknown, message?: string) =>
+  waitUntil(predicate, message, { timeout: 30_000, interval: 20 });

@@ -11,9 +11,8 @@ const cache = new Map<string, unknown>();
 
 /**
  * Fast path for frozen option objects (module constants such as `ONE_DECIMAL` below):
- * found by identity and locale, without serialising the options on each of the ~10,000
- * lookups 1000 film cards make (a small saving: the cache's own time in
- * bench --profile=film-1000 went from ~3.8 to ~2.3 ms).
+ * found by identity and locale, without serialising the options on every lookup (a
+ * card makes about ten).
  */
 let byOptions = new WeakMap<object, Map<string, unknown>>();
 

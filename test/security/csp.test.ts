@@ -38,7 +38,8 @@ async function openPage(src: string, box: HTMLElement) {
   const win = frame.contentWindow as PageWindow;
   await Promise.race([
     Promise.all(ELEMENTS.map((e) => win.customElements.whenDefined(e.tag))),
-    new Promise((r) => setTimeout(r, 3000)),
+    // A hang guard, not a speed limit: a definition that never comes fails the checks below.
+    new Promise((r) => setTimeout(r, 30_000)),
   ]);
   await settle(win.document.body);
   await new Promise((r) => setTimeout(r, 50)); // violation events are dispatched in a later task

@@ -28,7 +28,6 @@ import {
 
 const JSON_TEXT_PATHS = ['data attribute', 'child script', 'provider', 'json-ld'] as const;
 const OBJECT_PATHS = INPUT_PATHS.filter((p) => p !== 'attributes');
-const SLOW_MS = 3000;
 
 const DEPTH = 10_000;
 const deepArray = '['.repeat(DEPTH) + ']'.repeat(DEPTH);
@@ -130,7 +129,11 @@ describe('security: malformed data', () => {
     expect(({} as Record<string, unknown>).polluted, 'Object.prototype.polluted').to.equal(undefined);
   });
 
-  /** A mount with the page's fallback in its light DOM, timed. */
+  /**
+   * A mount with the page's fallback in its light DOM. Not timed: speed is proven by
+   * `npm run bench`; a hang is caught by each test's 60 s timeout, not by a threshold
+   * that a busy CI machine can cross at random.
+   */
   async function mount(info: ElementInfo, via: InputPath, data: Record<string, unknown> | string) {
     const m = new Mount(info, via, box);
     const fallback = document.createElement('p');
@@ -138,12 +141,10 @@ describe('security: malformed data', () => {
     m.el.append(fallback);
     const own = m.ownNodes;
     m.ownNodes = () => [...own.call(m), fallback];
-    const t0 = performance.now();
     let threw: unknown;
     await m.set(data).catch((e) => (threw = e));
-    const ms = performance.now() - t0;
     await new Promise((r) => setTimeout(r)); // the event loop still turns
-    return { m, ms, threw, fallback };
+    return { m, threw, fallback };
   }
 
   for (const info of ELEMENTS) {
@@ -153,9 +154,8 @@ describe('security: malformed data', () => {
         const problems = new Problems();
         for (const [name, text, broken] of brokenTexts(info)) {
           log.errors.length = 0;
-          const { m, ms, threw } = await mount(info, via, text);
+          const { m, threw } = await mount(info, via, text);
           if (threw) problems.add(`threw ${String(threw).slice(0, 80)}`, name);
-          if (ms > SLOW_MS) problems.add(`took ${Math.round(ms)} ms`, name);
           if (!rendersSomething(m.el)) problems.add('renders nothing', name);
           if (!shadowTexts(m.el).join('').includes('Fallback') && !m.el.shadowRoot?.querySelector('slot'))
             problems.add('the fallback is gone', name);
@@ -183,7 +183,7 @@ describe('security: malformed data', () => {
         expect(silent.map((f) => f.key)).to.deep.equal([]);
       });
 
-      it(`<${info.tag}> via ${via}: 10,000-deep nesting, 5 MB strings and __proto__ keys: no error, no pollution, fast`, async function () {
+      it(`<${info.tag}> via ${via}: 10,000-deep nesting, 5 MB strings and __proto__ keys: no error, no pollution, no hang`, async function () {
         this.timeout(60_000);
         const problems = new Problems();
         const type = info.recordType;
@@ -214,9 +214,8 @@ describe('security: malformed data', () => {
         ];
         for (const [name, data] of cases) {
           // The provider path takes an article: raw text goes to its data attribute as is.
-          const { m, ms, threw } = await mount(info, via, data);
+          const { m, threw } = await mount(info, via, data);
           if (threw) problems.add(`threw ${String(threw).slice(0, 80)}`, name);
-          if (ms > SLOW_MS) problems.add(`took ${Math.round(ms)} ms`, name);
           if (!rendersSomething(m.el)) problems.add('renders nothing', name);
           const shown = shadowTexts(m.el).join('').length;
           if (shown > 100_000) problems.add(`shows ${shown} characters`, name);
