@@ -148,3 +148,14 @@ export function formatRelativeWhen(when: When, nowMs: number, locale: string | u
     ? formatRelative(days * DAY_MS, 0, locale)
     : relativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'day');
 }
+
+/**
+ * A countdown's text in one of its displays: "12 days, 4 hours" (units), "12d 4h"
+ * (compact) or "12:04:33" (clock). Cached like formatDuration, so equal countdowns
+ * format once a tick.
+ */
+export function formatCount(parts: Parts, locale: string | undefined, display: string): string {
+  return display === 'clock'
+    ? formatClock(parts, locale)
+    : formatDuration(parts, locale, display === 'compact' ? 'narrow' : 'long');
+}

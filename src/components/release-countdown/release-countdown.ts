@@ -1,22 +1,13 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataElement } from '../../base/data-element.js';
 import type { Release } from '../../data/model.js';
 import { isDiscFormat, pickRelease, releaseLabel } from '../../data/releases.js';
 import { ownFileUrl } from '../../data/safe-url.js';
 import { tokens } from '../../styles/tokens.js';
-import {
-  formatClock,
-  formatDuration,
-  formatWhen,
-  parseSpan,
-  splitDuration,
-  UNIT_MS,
-  UNITS,
-  type Parts,
-  type Unit,
-} from '../../time/duration.js';
-import { subscribe, type Cadence } from '../../time/ticker.js';
+import { formatCount, formatWhen, parseSpan, splitDuration, UNIT_MS, UNITS, type Unit } from '../../time/duration.js';
+import type { Cadence } from '../../time/ticker.js';
+import { VisibleTicksController } from '../../controllers/visible-ticks.js';
 import { toDatetimeAttr } from '../../time/when.js';
 import { icsEvent } from './ics.js';
 import { styles } from './release-countdown.styles.js';
@@ -41,13 +32,6 @@ interface View {
   href: string;
   cadence?: Cadence;
   key: string;
-}
-
-/** Count and sentence texts; formatDuration caches, so equal countdowns format once a tick. */
-function words(parts: Parts, locale: string | undefined, display: string): string {
-  return display === 'clock'
-    ? formatClock(parts, locale)
-    : formatDuration(parts, locale, display === 'compact' ? 'narrow' : 'long');
 }
 
 /**
@@ -113,8 +97,6 @@ export class ReleaseCountdown extends DataElement<'release'> {
     '4k': '4K Ultra HD',
   };
 
-  private static io?: IntersectionObserver;
-
   /** ISO 8601 day ("2017-11-14") or date-time ("2017-11-14T19:00-05:00"); defines the release. */
   @property() date?: string;
 
@@ -149,10 +131,10 @@ export class ReleaseCountdown extends DataElement<'release'> {
 
   private view?: View;
   private next?: View;
-  private cadence?: Cadence;
-  private unsubscribe?: () => void;
-  private onScreen = false;
-  private still = false;
+  private readonly ticks = new VisibleTicksController(this, {
+    cadence: () => this.view?.cadence,
+    tick: (now) => this.tick(now),
+  });
   private reached = new Set<string>();
   private memo?: { key: string; date: string; href: string };
 
@@ -160,27 +142,6 @@ export class ReleaseCountdown extends DataElement<'release'> {
   private baseReport = this.report;
   protected override report = (path: string, reason: string): void =>
     this.baseReport(this.date ? path.replace(/^releases\[0\]\./, '').replace('timeZone', 'time-zone') : path, reason);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    (ReleaseCountdown.io ??= new IntersectionObserver((entries) => {
-      for (const e of entries) {
-        const el = e.target as ReleaseCountdown;
-        el.onScreen = e.isIntersecting;
-        el.sync();
-      }
-    })).observe(this);
-    document.addEventListener('visibilitychange', this.sync);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    ReleaseCountdown.io?.unobserve(this);
-    document.removeEventListener('visibilitychange', this.sync);
-    this.onScreen = false;
-    this.sync();
-  }
 
   protected override attributeInput(): Record<string, unknown> | undefined {
     if (!this.date) return undefined;
@@ -204,29 +165,16 @@ export class ReleaseCountdown extends DataElement<'release'> {
       this.reached.add(key);
       this.emit('release-reached', { release: v.release });
     }
-    this.sync();
   }
 
-  /** Subscribes at the cadence the view needs while connected, on screen and the page visible. */
-  private sync = (): void => {
-    const cadence = this.onScreen && document.visibilityState !== 'hidden' ? this.view?.cadence : undefined;
-    if (cadence === this.cadence) return;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.cadence = cadence;
-    if (cadence) {
-      this.unsubscribe = subscribe(cadence, this.tick);
-      this.tick(Date.now()); // catch up at once after being hidden or off screen
-    }
-  };
-
-  private tick = (now: number): void => {
+  /** A tick re-renders only when the visible or spoken text changed. */
+  private tick(now: number): void {
     const v = this.compute(now);
     if (v?.key !== this.view?.key) {
       this.next = v;
       this.requestUpdate();
     }
-  };
+  }
 
   /** `format` when it names a disc format, not a display. */
   private disc(): string | undefined {
@@ -250,81 +198,77 @@ export class ReleaseCountdown extends DataElement<'release'> {
     if (!picked) return undefined;
     const { ms, release } = picked;
     const state: State = picked.phase === 'after' ? this.choice('after', this.afterLive, AFTER, 'since') : picked.phase;
-    const own = releaseLabel(this.label, this.report);
+    const label = releaseLabel(this.label, this.report) || release.label || this.t(release.format ?? release.kind);
+    const counting = state === 'before' ? this.countdown(ms, now, label) : undefined;
+    // The ticker fires on UTC minute boundaries; a target off them needs seconds.
+    const cadence = counting?.cadence ?? (state === 'out' ? ((ms + live) % 60_000 ? 'second' : 'minute') : undefined);
+    const { key: dateKey, date, href } = this.dateAndCalendar(release, ms, label, now);
+    const { count = '', sentence = '' } = counting ?? {};
+    const datetime = toDatetimeAttr(release.date, release.timeZone);
+    const key = `${state}|${count}|${sentence}|${dateKey}`;
+    return { release, ms, state, label, count, sentence, date, datetime, href, cadence, key };
+  }
 
-    const label = own || release.label || this.t(release.format ?? release.kind);
+  /** The visible count, the spoken sentence and the cadence they change at, for `left` ms. */
+  private countdown(ms: number, now: number, label: string): { count: string; sentence: string; cadence: Cadence } {
+    const left = ms - now;
     const locale = this.locale;
+    const display = this.disc() ? 'units' : this.choice('format', this.format, DISPLAYS, 'units');
+    let precision = this.choice('precision', this.precision, UNITS, 'minute');
+    // Reduced motion: no digits changing every second.
+    if (this.ticks.reducedMotion && precision === 'second') precision = 'minute';
+    const largest = this.choice('largest-unit', this.largestUnit, UNITS, 'day');
+    const count = formatCount(splitDuration(left, largest, precision), locale, display);
+    // The spoken sentence names only the largest unit, rounded up to whole minutes,
+    // so it changes daily, then hourly, then each minute: never every second.
+    const coarse = splitDuration(Math.ceil(left / 60_000) * 60_000, 'day', 'minute');
+    const unit: Unit = UNITS.find((u) => coarse[u]) ?? 'minute';
+    const sentence = this.t('sentence', { label, time: formatCount({ [unit]: coarse[unit] }, locale, 'units') });
+    return { count, sentence, cadence: precision === 'second' || ms % 60_000 ? 'second' : 'minute' };
+  }
 
-    let count = '';
-    let sentence = '';
-    let cadence: Cadence | undefined;
-    if (state === 'before') {
-      const left = ms - now;
-      const display = this.disc() ? 'units' : this.choice('format', this.format, DISPLAYS, 'units');
-      let precision = this.choice('precision', this.precision, UNITS, 'minute');
-      // Reduced motion: no digits changing every second.
-      if (this.still && precision === 'second') precision = 'minute';
-      const largest = this.choice('largest-unit', this.largestUnit, UNITS, 'day');
-      const parts = splitDuration(left, largest, precision);
-      count = words(parts, locale, display);
-      // The spoken sentence names only the largest unit, rounded up to whole minutes,
-      // so it changes daily, then hourly, then each minute: never every second.
-      const coarse = splitDuration(Math.ceil(left / 60_000) * 60_000, 'day', 'minute');
-      const unit: Unit = UNITS.find((u) => coarse[u]) ?? 'minute';
-      sentence = this.t('sentence', { label, time: words({ [unit]: coarse[unit] }, locale, 'units') });
-      // The ticker fires on UTC minute boundaries; a target off them needs seconds.
-      cadence = precision === 'second' || ms % 60_000 ? 'second' : 'minute';
-    } else if (state === 'out') {
-      cadence = (ms + live) % 60_000 ? 'second' : 'minute';
-    }
-
-    const memoKey = `${ms}|${locale}|${label}`;
-    if (this.memo?.key !== memoKey) {
-      const date = formatWhen(release.date, locale, { timeZone: release.timeZone, time: true });
+  /** The absolute date and the .ics link: built once per release, language and label, not per tick. */
+  private dateAndCalendar(release: Release, ms: number, label: string, now: number) {
+    const key = `${ms}|${this.locale}|${label}`;
+    if (this.memo?.key !== key) {
+      const date = formatWhen(release.date, this.locale, { timeZone: release.timeZone, time: true });
       const film = this.article?.film?.name;
       const summary = `${film ? `${film}: ` : ''}${this.t('event', { label })}`;
       const url = /^https?:/i.test(release.url ?? '') ? release.url : undefined;
       // Built by us from checked data: the allow-list's one sanctioned exception.
       const href = ownFileUrl(icsEvent(release, ms, summary, now, url));
-      this.memo = { key: memoKey, date, href };
+      this.memo = { key, date, href };
     }
-    const { date, href } = this.memo;
-    return {
-      release,
-      ms,
-      state,
-      label,
-      count,
-      sentence,
-      date,
-      datetime: toDatetimeAttr(release.date, release.timeZone),
-      href,
-      cadence,
-      key: `${state}|${count}|${sentence}|${memoKey}`,
-    };
+    return this.memo;
   }
 
   override render() {
-    const v = this.view;
-    if (!v) return html`<slot></slot>`;
-    if (v.state === 'hide') return nothing;
-    const time = html`<time part="date" datetime=${v.datetime}>${v.date}</time>`;
-    if (v.state === 'before') {
-      return html`<div part="base">
-        <div part="timer" role="timer">
-          <span part="heading" aria-hidden="true">${this.t('before', { label: v.label })}</span>
-          <span part="count" aria-hidden="true">${v.count}</span>
-          <span class="sr">${v.sentence}</span>
-        </div>
-        <div part="footer">
-          ${time}<a part="calendar" href=${v.href} download="${v.label}.ics">${this.t('calendar')}</a>
-        </div>
-      </div>`;
-    }
-    // "{date}" may sit anywhere in the sentence; the date stays a <time> wherever it is.
-    const [before, after] = this.t(v.state, { label: v.label }).split('{date}');
+    const view = this.view;
+    if (!view) return html`<slot></slot>`;
+    if (view.state === 'hide') return nothing;
+    const time = html`<time part="date" datetime=${view.datetime}>${view.date}</time>`;
+    return view.state === 'before' ? this.renderCounting(view, time) : this.renderStatus(view, time);
+  }
+
+  /** Before the release: heading, count, the spoken sentence, the date and the calendar link. */
+  private renderCounting(view: View, time: TemplateResult) {
     return html`<div part="base">
-      <p part="status ${v.state}">${before}${after === undefined ? nothing : html`${time}${after}`}</p>
+      <div part="timer" role="timer">
+        <span part="heading" aria-hidden="true">${this.t('before', { label: view.label })}</span>
+        <span part="count" aria-hidden="true">${view.count}</span>
+        <span class="sr">${view.sentence}</span>
+      </div>
+      <div part="footer">
+        ${time}<a part="calendar" href=${view.href} download="${view.label}.ics">${this.t('calendar')}</a>
+      </div>
+    </div>`;
+  }
+
+  /** "Out now" or "available since {date}"; the date stays a <time> wherever the words put it. */
+  private renderStatus(view: View, time: TemplateResult) {
+    const [before, after] = this.t(view.state, { label: view.label }).split('{date}');
+    return html`<div part="base">
+      <p part="status ${view.state}">${before}${after === undefined ? nothing : html`${time}${after}`}</p>
       ${after === undefined ? html`<div part="footer">${time}</div>` : nothing}
     </div>`;
   }
