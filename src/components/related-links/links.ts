@@ -1,5 +1,73 @@
-/** Link helpers for <related-links>: tracking parameters and "is this the page itself". */
+/** Link helpers for <related-links>: its plain links, tracking parameters, "is this the page itself". */
+import type { RelatedLink } from '../../data/model.js';
 import { checkUrl, resolveUrl, wellFormed } from '../../data/safe-url.js';
+
+/**
+ * The plain links a page writes inside `host` (`<a href>` children, or a `<ul>`/`<ol>` of
+ * them with an optional `<img>` and `<time>`) as raw items, checked later by the pipeline.
+ */
+export function plainLinks(host: Element): Record<string, unknown>[] {
+  const items = [];
+  for (const el of host.querySelectorAll(':scope > a[href], :scope > :is(ul, ol) > li')) {
+    const a = el.matches('a') ? el : el.querySelector('a[href]');
+    if (!a) continue;
+    const img = el.querySelector('img');
+    const time = el.querySelector('time');
+    const attr = (node: Element | null, name: string) => node?.getAttribute(name) ?? undefined;
+    const text = [...a.childNodes]
+      .filter((n) => n.nodeName !== 'TIME')
+      .map((n) => n.textContent)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+    items.push({
+      headline: text || attr(img, 'alt'),
+      url: attr(a, 'href'),
+      image: img && {
+        url: attr(img, 'src'),
+        alt: attr(img, 'alt'),
+        srcset: attr(img, 'srcset'),
+        width: attr(img, 'width'),
+        height: attr(img, 'height'),
+      },
+      datePublished: time && (attr(time, 'datetime') ?? time.textContent),
+      sponsored: (a as HTMLAnchorElement).relList.contains('sponsored') || undefined,
+    });
+  }
+  return items;
+}
+
+/** A story as rendered: its link with tracking parameters, and the rel it needs. */
+export interface LinkView {
+  item: RelatedLink;
+  href: string;
+  rel?: string;
+}
+
+/**
+ * The stories to render, in order: a story pointing at `page` itself is left out, every
+ * href gets the `utm` parameters (see withParams), links to other origins get
+ * rel="noopener" and sponsored ones rel="sponsored".
+ */
+export function buildViews(
+  items: readonly RelatedLink[],
+  page: string,
+  utm: Record<string, string | undefined>,
+): LinkView[] {
+  const here = resolveUrl(page, page);
+  const origin = here?.origin;
+  const self = keyOf(here);
+  const views: LinkView[] = [];
+  for (const item of items) {
+    // One parse per story answers both "is it this page" and "is it cross-origin".
+    const u = resolveUrl(item.url, page);
+    const crossOrigin = !u || u.origin !== origin;
+    if (self && keyOf(u) === self) continue;
+    const rel = [crossOrigin && 'noopener', item.sponsored && 'sponsored'].filter(Boolean).join(' ');
+    views.push({ item, href: withParams(item.url, utm), rel: rel || undefined });
+  }
+  return views;
+}
 
 /**
  * Appends `params` (utm_source…) to an allow-listed URL. The URL's own query text is

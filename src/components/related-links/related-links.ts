@@ -2,15 +2,17 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataElement } from '../../base/data-element.js';
 import type { RelatedLink } from '../../data/model.js';
-import { resolveUrl } from '../../data/safe-url.js';
 import { tokens } from '../../styles/tokens.js';
 import { formatRelativeWhen, formatWhen } from '../../time/duration.js';
 import { toDatetimeAttr } from '../../time/when.js';
-import { keyOf, withParams } from './links.js';
+import { buildViews, plainLinks, type LinkView } from './links.js';
 import { styles } from './related-links.styles.js';
 
 const LAYOUTS = ['list', 'grid', 'carousel', 'compact'] as const;
 export type RelatedLayout = (typeof LAYOUTS)[number];
+
+/** The properties that add tracking parameters to every href. */
+const UTM = ['utmSource', 'utmMedium', 'utmCampaign'] as const;
 
 /** `detail` of both events. `position` counts from 1, as schema.org ListItem does. */
 export interface RelatedLinkEventDetail {
@@ -18,12 +20,6 @@ export interface RelatedLinkEventDetail {
   position: number;
   /** The href as rendered (tracking parameters included). */
   href: string;
-}
-
-interface View {
-  item: RelatedLink;
-  href: string;
-  rel?: string;
 }
 
 /** Both events: typed, bubbling, composed; cancelable so a router can take over a click. */
@@ -114,7 +110,7 @@ export class RelatedLinks extends DataElement<'related'> {
   /** Thumbnails that failed to load, by URL: drawn as placeholders. */
   @state() private broken = new Set<string>();
 
-  private views: View[] = [];
+  private views: LinkView[] = [];
   private viewsOf?: unknown;
   private lay: RelatedLayout = 'list';
   private level = 2;
@@ -141,33 +137,7 @@ export class RelatedLinks extends DataElement<'related'> {
 
   /** Plain links written inside the element, as raw items for the shared pipeline. */
   protected override lightDomInput(): Record<string, unknown> | undefined {
-    const items = [];
-    for (const el of this.querySelectorAll(':scope > a[href], :scope > :is(ul, ol) > li')) {
-      const a = el.matches('a') ? el : el.querySelector('a[href]');
-      if (!a) continue;
-      const img = el.querySelector('img');
-      const time = el.querySelector('time');
-      const attr = (node: Element | null, name: string) => node?.getAttribute(name) ?? undefined;
-      const text = [...a.childNodes]
-        .filter((n) => n.nodeName !== 'TIME')
-        .map((n) => n.textContent)
-        .join('')
-        .replace(/\s+/g, ' ')
-        .trim();
-      items.push({
-        headline: text || attr(img, 'alt'),
-        url: attr(a, 'href'),
-        image: img && {
-          url: attr(img, 'src'),
-          alt: attr(img, 'alt'),
-          srcset: attr(img, 'srcset'),
-          width: attr(img, 'width'),
-          height: attr(img, 'height'),
-        },
-        datePublished: time && (attr(time, 'datetime') ?? time.textContent),
-        sponsored: (a as HTMLAnchorElement).relList.contains('sponsored') || undefined,
-      });
-    }
+    const items = plainLinks(this);
     return items.length ? { items } : undefined;
   }
 
@@ -185,27 +155,10 @@ export class RelatedLinks extends DataElement<'related'> {
     if (changed.has('headingLevel'))
       this.level = this.check('heading-level', level, level >= 1 && level <= 6 && level % 1 === 0, 2, '1–6');
     if (changed.has('max')) this.check('max', max, max >= 0 && max % 1 === 0, 0, 'a whole number ≥ 0');
-    if (
-      this.model !== this.viewsOf ||
-      changed.has('utmSource') ||
-      changed.has('utmMedium') ||
-      changed.has('utmCampaign')
-    ) {
+    if (this.model !== this.viewsOf || UTM.some((key) => changed.has(key))) {
       this.viewsOf = this.model;
-      const page = resolveUrl(this.page, this.page);
-      const origin = page?.origin;
-      const self = keyOf(page);
       const utm = { utm_source: this.utmSource, utm_medium: this.utmMedium, utm_campaign: this.utmCampaign };
-      const views: View[] = [];
-      // One URL parse per story gives both "is it this page" and "is it cross-origin".
-      for (const item of this.model?.items ?? []) {
-        const u = resolveUrl(item.url, this.page);
-        const crossOrigin = !u || u.origin !== origin;
-        if (self && keyOf(u) === self) continue;
-        const rel = [crossOrigin && 'noopener', item.sponsored && 'sponsored'].filter(Boolean).join(' ');
-        views.push({ item, href: withParams(item.url, utm), rel: rel || undefined });
-      }
-      this.views = views;
+      this.views = buildViews(this.model?.items ?? [], this.page, utm);
     }
   }
 
@@ -239,7 +192,7 @@ export class RelatedLinks extends DataElement<'related'> {
     }
   }
 
-  private emitLink(type: 'related-link-click' | 'related-link-impression', view: View, i: number): boolean {
+  private emitLink(type: 'related-link-click' | 'related-link-impression', view: LinkView, i: number): boolean {
     return this.dispatchEvent(linkEvent(type, { item: view.item, position: i + 1, href: view.href }));
   }
 
@@ -285,7 +238,13 @@ export class RelatedLinks extends DataElement<'related'> {
     if (this.lay === 'carousel') this.onScroll();
   }
 
-  private renderItem({ item, href, rel }: View, i: number, now: number, locale: string | undefined, media: boolean) {
+  private renderItem(
+    { item, href, rel }: LinkView,
+    i: number,
+    now: number,
+    locale: string | undefined,
+    media: boolean,
+  ) {
     const { sponsored, articleSection, author, datePublished: date, image } = item;
     const kicker =
       sponsored || articleSection
