@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataElement } from '../../base/data-element.js';
+import { ImpressionController } from '../../controllers/impressions.js';
 import type { RelatedLink } from '../../data/model.js';
 import { tokens } from '../../styles/tokens.js';
 import { formatRelativeWhen, formatWhen } from '../../time/duration.js';
@@ -115,22 +116,23 @@ export class RelatedLinks extends DataElement<'related'> {
   private lay: RelatedLayout = 'list';
   private level = 2;
   private page = '';
-  private seen = new Set<string>();
-  private io?: IntersectionObserver;
   private ro?: ResizeObserver;
+  private readonly impressions = new ImpressionController(this, (_url, li) => {
+    const i = indexOf(li);
+    this.emitLink('related-link-impression', this.views[i]!, i);
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.page = location.href;
-    // Observers were released on disconnect: an update re-attaches them.
+    // The ResizeObserver was released on disconnect: an update re-attaches it.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.io?.disconnect();
     this.ro?.disconnect();
-    this.io = this.ro = undefined;
+    this.ro = undefined;
   }
 
   static override lightDomKeys = ['items'];
@@ -166,25 +168,7 @@ export class RelatedLinks extends DataElement<'related'> {
     super.updated(changed);
     const list = this.renderRoot.querySelector('ul');
     if (!list) return;
-    this.io ??= new IntersectionObserver(
-      (entries) => {
-        for (const { target, intersectionRatio } of entries) {
-          if (intersectionRatio < 0.5) continue;
-          this.io?.unobserve(target);
-          const i = Number((target as HTMLElement).dataset.i);
-          const view = this.views[i];
-          if (view && !this.seen.has(view.item.url)) {
-            this.seen.add(view.item.url);
-            this.emitLink('related-link-impression', view, i);
-          }
-        }
-      },
-      { threshold: 0.5 },
-    );
-    for (const li of list.children) {
-      const view = this.views[Number((li as HTMLElement).dataset.i)];
-      if (view && !this.seen.has(view.item.url)) this.io.observe(li);
-    }
+    this.impressions.watch(list.children, (li) => this.views[indexOf(li)]?.item.url);
     if (this.lay === 'carousel') {
       // Fires once when observed and on every resize: keeps the prev/next state true.
       this.ro ??= new ResizeObserver(() => this.onScroll());
@@ -199,7 +183,7 @@ export class RelatedLinks extends DataElement<'related'> {
   private onClick(e: MouseEvent): void {
     const a = (e.target as Element).closest('a');
     if (!a || e.button > 1) return;
-    const i = Number(a.closest('li')!.dataset.i);
+    const i = indexOf(a.closest('li')!);
     if (!this.emitLink('related-link-click', this.views[i]!, i)) e.preventDefault();
   }
 
@@ -346,6 +330,9 @@ export class RelatedLinks extends DataElement<'related'> {
     </nav>`;
   }
 }
+
+/** The index into the views of the story an `<li>` renders. */
+const indexOf = (li: Element) => Number((li as HTMLElement).dataset.i);
 
 declare global {
   interface HTMLElementTagNameMap {
