@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataElement } from '../../base/data-element.js';
+import { CarouselController } from '../../controllers/carousel.js';
 import { ImpressionController } from '../../controllers/impressions.js';
 import type { RelatedLink } from '../../data/model.js';
 import { tokens } from '../../styles/tokens.js';
@@ -105,18 +106,16 @@ export class RelatedLinks extends DataElement<'related'> {
   /** How many extra stories "Show more" has revealed. */
   @state() private extra = 0;
 
-  /** Bit 1: the carousel is at its start; bit 2: at its end. */
-  @state() private edge = 1;
-
   /** Thumbnails that failed to load, by URL: drawn as placeholders. */
   @state() private broken = new Set<string>();
 
   private views: LinkView[] = [];
   private viewsOf?: unknown;
-  private lay: RelatedLayout = 'list';
+  /** `layout` as checked: the one rendered. */
+  private shownLayout: RelatedLayout = 'list';
   private level = 2;
   private page = '';
-  private ro?: ResizeObserver;
+  private readonly carousel = new CarouselController(this);
   private readonly impressions = new ImpressionController(this, (_url, li) => {
     const i = indexOf(li);
     this.emitLink('related-link-impression', this.views[i]!, i);
@@ -125,14 +124,6 @@ export class RelatedLinks extends DataElement<'related'> {
   override connectedCallback(): void {
     super.connectedCallback();
     this.page = location.href;
-    // The ResizeObserver was released on disconnect: an update re-attaches it.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.ro?.disconnect();
-    this.ro = undefined;
   }
 
   static override lightDomKeys = ['items'];
@@ -153,7 +144,7 @@ export class RelatedLinks extends DataElement<'related'> {
     super.willUpdate(changed);
     const { layout, headingLevel: level, max } = this;
     if (changed.has('layout'))
-      this.lay = this.check('layout', layout, LAYOUTS.includes(layout), 'list', LAYOUTS.join(', '));
+      this.shownLayout = this.check('layout', layout, LAYOUTS.includes(layout), 'list', LAYOUTS.join(', '));
     if (changed.has('headingLevel'))
       this.level = this.check('heading-level', level, level >= 1 && level <= 6 && level % 1 === 0, 2, '1–6');
     if (changed.has('max')) this.check('max', max, max >= 0 && max % 1 === 0, 0, 'a whole number ≥ 0');
@@ -167,13 +158,8 @@ export class RelatedLinks extends DataElement<'related'> {
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const list = this.renderRoot.querySelector('ul');
-    if (!list) return;
-    this.impressions.watch(list.children, (li) => this.views[indexOf(li)]?.item.url);
-    if (this.lay === 'carousel') {
-      // Fires once when observed and on every resize: keeps the prev/next state true.
-      this.ro ??= new ResizeObserver(() => this.onScroll());
-      this.ro.observe(list);
-    }
+    this.carousel.follow(this.shownLayout === 'carousel' ? list : null);
+    if (list) this.impressions.watch(list.children, (li) => this.views[indexOf(li)]?.item.url);
   }
 
   private emitLink(type: 'related-link-click' | 'related-link-impression', view: LinkView, i: number): boolean {
@@ -187,39 +173,13 @@ export class RelatedLinks extends DataElement<'related'> {
     if (!this.emitLink('related-link-click', this.views[i]!, i)) e.preventDefault();
   }
 
-  private get rtl(): boolean {
-    return getComputedStyle(this).direction === 'rtl';
-  }
-
-  private onScroll(): void {
-    const list = this.renderRoot.querySelector('ul')!;
-    const x = Math.abs(list.scrollLeft);
-    this.edge = (x < 1 ? 1 : 0) | (x >= list.scrollWidth - list.clientWidth - 1 ? 2 : 0);
-  }
-
-  private scrollPage(dir: number): void {
-    const list = this.renderRoot.querySelector('ul')!;
-    list.scrollBy({ left: dir * list.clientWidth * (this.rtl ? -1 : 1) });
-  }
-
-  /** Carousel keys: arrows move to the previous/next story, Home/End to the first/last. */
-  private onKey(e: KeyboardEvent): void {
-    if (this.lay !== 'carousel') return;
-    const links = [...this.renderRoot.querySelectorAll('a')];
-    const i = links.indexOf(e.target as HTMLAnchorElement);
-    const step = ({ ArrowRight: 1, ArrowLeft: -1, Home: -1e4, End: 1e4 } as Record<string, number>)[e.key];
-    if (i < 0 || !step) return;
-    e.preventDefault();
-    links[Math.max(0, Math.min(links.length - 1, i + (this.rtl && Math.abs(step) === 1 ? -step : step)))]!.focus();
-  }
-
   private async showMore(shown: number): Promise<void> {
     this.extra += this.max;
     await this.updateComplete;
     // Focus the first story revealed, so keyboard users continue where the list grew.
     this.renderRoot.querySelectorAll('a')[shown]?.focus();
-    // The carousel's track grew without resizing: refresh the prev/next state.
-    if (this.lay === 'carousel') this.onScroll();
+    // The carousel's track grew without resizing: its end moved.
+    this.carousel.measure();
   }
 
   private renderItem(
@@ -273,14 +233,14 @@ export class RelatedLinks extends DataElement<'related'> {
     if (!this.model) return html`<slot></slot>`;
     const views = this.views;
     if (!views.length) return nothing;
-    const lay = this.lay;
+    const lay = this.shownLayout;
     const max = Number.isInteger(this.max) && this.max > 0 ? this.max + this.extra : views.length;
     const shown = views.slice(0, max);
     const now = Date.now();
     const locale = this.locale;
     const media = lay !== 'compact' && shown.some((v) => v.item.image);
     const heading = this.heading ?? this.t('heading');
-    const carousel = lay === 'carousel';
+    const { position } = this.carousel;
     return html`<nav
       part="base"
       aria-labelledby=${heading ? 'h' : nothing}
@@ -288,14 +248,14 @@ export class RelatedLinks extends DataElement<'related'> {
     >
       ${heading ? html`<div part="heading" id="h" role="heading" aria-level=${this.level}>${heading}</div>` : nothing}
       ${
-        carousel && this.edge !== 3
+        lay === 'carousel' && position !== 'fits'
           ? html`<div part="controls">
               <button
                 part="prev"
                 aria-label=${this.t('previous')}
                 aria-controls="l"
-                aria-disabled=${this.edge & 1 ? 'true' : 'false'}
-                @click=${() => this.scrollPage(-1)}
+                aria-disabled=${position === 'start' ? 'true' : 'false'}
+                @click=${() => this.carousel.page(-1)}
               >
                 ‹
               </button>
@@ -303,8 +263,8 @@ export class RelatedLinks extends DataElement<'related'> {
                 part="next"
                 aria-label=${this.t('next')}
                 aria-controls="l"
-                aria-disabled=${this.edge & 2 ? 'true' : 'false'}
-                @click=${() => this.scrollPage(1)}
+                aria-disabled=${position === 'end' ? 'true' : 'false'}
+                @click=${() => this.carousel.page(1)}
               >
                 ›
               </button>
@@ -317,8 +277,8 @@ export class RelatedLinks extends DataElement<'related'> {
         class=${lay}
         @click=${this.onClick}
         @auxclick=${this.onClick}
-        @keydown=${this.onKey}
-        @scroll=${this.onScroll}
+        @keydown=${this.carousel.onKeydown}
+        @scroll=${this.carousel.onScroll}
       >
         ${shown.map((v, i) => this.renderItem(v, i, now, locale, media))}
       </ul>
