@@ -786,8 +786,8 @@ describe('<related-links>', () => {
       el.requestUpdate();
       await el.updateComplete;
       expect(log.warns).to.deep.equal([
-        '<related-links> ignored layout: expected list, grid, carousel, compact, got masonry',
-        '<related-links> ignored heading-level: expected 1–6, got 9',
+        '<related-links> ignored layout: "masonry" is not one of list, grid, carousel, compact',
+        '<related-links> ignored heading-level: "9" is not one of 1–6',
         '<related-links> ignored max: expected a whole number ≥ 0, got -2',
       ]);
     });

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DataElement } from '../../base/data-element.js';
+import { DataElement, type HeadingLevel } from '../../base/data-element.js';
 import { CarouselController } from '../../controllers/carousel.js';
 import { ImpressionController } from '../../controllers/impressions.js';
 import type { RelatedLink } from '../../data/model.js';
@@ -23,10 +23,6 @@ export interface RelatedLinkEventDetail {
   /** The href as rendered (tracking parameters included). */
   href: string;
 }
-
-/** Both events: typed, bubbling, composed; cancelable so a router can take over a click. */
-const linkEvent = (type: string, detail: RelatedLinkEventDetail) =>
-  new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true });
 
 /**
  * The publisher's own related stories as a list, grid, carousel or compact text list,
@@ -111,15 +107,14 @@ export class RelatedLinks extends DataElement<'related'> {
 
   private views: LinkView[] = [];
   private viewsOf?: unknown;
-  /** `layout` as checked: the one rendered. */
+  /** `layout` and `headingLevel` as checked: what is rendered. */
   private shownLayout: RelatedLayout = 'list';
-  private level = 2;
+  private shownLevel: HeadingLevel = '2';
   private page = '';
   private readonly carousel = new CarouselController(this);
-  private readonly impressions = new ImpressionController(this, (_url, li) => {
-    const i = indexOf(li);
-    this.emitLink('related-link-impression', this.views[i]!, i);
-  });
+  private readonly impressions = new ImpressionController(this, (_url, li) =>
+    this.emit('related-link-impression', this.detailOf(li)),
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -134,20 +129,13 @@ export class RelatedLinks extends DataElement<'related'> {
     return items.length ? { items } : undefined;
   }
 
-  /** `value` if `ok`, else `fallback` with one warning naming the attribute. */
-  private check<T>(name: string, value: T, ok: boolean, fallback: T, expected: string): T {
-    if (!ok) this.report(name, `expected ${expected}, got ${this.getAttribute(name) ?? value}`);
-    return ok ? value : fallback;
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const { layout, headingLevel: level, max } = this;
-    if (changed.has('layout'))
-      this.shownLayout = this.check('layout', layout, LAYOUTS.includes(layout), 'list', LAYOUTS.join(', '));
-    if (changed.has('headingLevel'))
-      this.level = this.check('heading-level', level, level >= 1 && level <= 6 && level % 1 === 0, 2, '1–6');
-    if (changed.has('max')) this.check('max', max, max >= 0 && max % 1 === 0, 0, 'a whole number ≥ 0');
+    if (changed.has('layout')) this.shownLayout = this.choice('layout', this.layout, LAYOUTS, 'list');
+    if (changed.has('headingLevel')) this.shownLevel = this.headingLevelOf(this.headingLevel, '2');
+    const { max } = this;
+    if (changed.has('max') && !(max >= 0 && max % 1 === 0))
+      this.report('max', `expected a whole number ≥ 0, got ${this.getAttribute('max') ?? max}`);
     if (this.model !== this.viewsOf || UTM.some((key) => changed.has(key))) {
       this.viewsOf = this.model;
       const utm = { utm_source: this.utmSource, utm_medium: this.utmMedium, utm_campaign: this.utmCampaign };
@@ -162,15 +150,18 @@ export class RelatedLinks extends DataElement<'related'> {
     if (list) this.impressions.watch(list.children, (li) => this.views[indexOf(li)]?.item.url);
   }
 
-  private emitLink(type: 'related-link-click' | 'related-link-impression', view: LinkView, i: number): boolean {
-    return this.dispatchEvent(linkEvent(type, { item: view.item, position: i + 1, href: view.href }));
+  /** `detail` of both events for the story rendered in `li`. */
+  private detailOf(li: Element): RelatedLinkEventDetail {
+    const i = indexOf(li);
+    const { item, href } = this.views[i]!;
+    return { item, position: i + 1, href };
   }
 
   private onClick(e: MouseEvent): void {
     const a = (e.target as Element).closest('a');
     if (!a || e.button > 1) return;
-    const i = indexOf(a.closest('li')!);
-    if (!this.emitLink('related-link-click', this.views[i]!, i)) e.preventDefault();
+    const detail = this.detailOf(a.closest('li')!);
+    if (!this.emit('related-link-click', detail, { cancelable: true })) e.preventDefault();
   }
 
   private async showMore(shown: number): Promise<void> {
@@ -246,7 +237,7 @@ export class RelatedLinks extends DataElement<'related'> {
       aria-labelledby=${heading ? 'h' : nothing}
       aria-label=${heading ? nothing : this.t('heading')}
     >
-      ${heading ? html`<div part="heading" id="h" role="heading" aria-level=${this.level}>${heading}</div>` : nothing}
+      ${heading ? html`<div part="heading" id="h" role="heading" aria-level=${this.shownLevel}>${heading}</div>` : nothing}
       ${
         lay === 'carousel' && position !== 'fits'
           ? html`<div part="controls">
