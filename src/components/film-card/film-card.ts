@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { DataElement } from '../../base/data-element.js';
 import type { Film, Link, Video } from '../../data/model.js';
-import { filmShown } from '../../data/records.js';
+import { filmShown } from '../../data/shown.js';
 import { checkUrl } from '../../data/safe-url.js';
 import { formatDuration, splitDuration } from '../../time/duration.js';
 import { AND_LIST, NO_GROUPING, ONE_DECIMAL, SHORT_UNIT_LIST, listFormat, numberFormat } from '../../time/intl.js';
