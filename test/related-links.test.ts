@@ -51,9 +51,9 @@ describe('<related-links>', () => {
   it('renders the reference article’s two links as a labelled nav with a real list', async () => {
     const el = await fixture<RelatedLinks>(html`<related-links lang="en" .data=${relatedStories}></related-links>`);
     await expect(el).shadowDom.to.equal(`
-      <nav part="base" aria-labelledby="h">
-        <div part="heading" id="h" role="heading" aria-level="2">Related stories</div>
-        <ul part="list" id="l" class="list">
+      <nav part="base" aria-labelledby="heading">
+        <div part="heading" id="heading" role="heading" aria-level="2">Related stories</div>
+        <ul part="list" id="stories" class="list">
           <li part="item" data-i="0">
             <div part="body">
               <div part="kicker">Marvel</div>
@@ -284,7 +284,7 @@ describe('<related-links>', () => {
 
     it('no image anywhere: no thumbnails or placeholders at all', async () => {
       const el = await fixture<RelatedLinks>(html`<related-links layout="grid" .data=${stories(3)}></related-links>`);
-      expect(root(el).querySelectorAll('.m')).to.have.length(0);
+      expect(root(el).querySelectorAll('.media')).to.have.length(0);
     });
 
     it('sponsored: label and rel="sponsored"; author after the date', async () => {
@@ -421,7 +421,7 @@ describe('<related-links>', () => {
         const prev = root(el).querySelector<HTMLButtonElement>('[part=prev]')!;
         const next = root(el).querySelector<HTMLButtonElement>('[part=next]')!;
         expect(prev.getAttribute('aria-label')).to.equal('Previous stories');
-        expect(prev.getAttribute('aria-controls')).to.equal('l');
+        expect(prev.getAttribute('aria-controls')).to.equal('stories');
         await waitUntil(
           () => prev.getAttribute('aria-disabled') === 'true' && next.getAttribute('aria-disabled') === 'false',
         );

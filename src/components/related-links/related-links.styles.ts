@@ -47,7 +47,7 @@ export const styles = css`
     gap: 0.25rem;
     align-content: start;
   }
-  .m {
+  .media {
     display: block;
     width: 100%;
     min-width: 0;
@@ -138,7 +138,7 @@ export const styles = css`
   .list li {
     flex-direction: row;
   }
-  .list .m {
+  .list .media {
     flex: 0 0 var(--reelkit-related-links-thumb, 6rem);
   }
   .compact {
@@ -174,7 +174,7 @@ export const styles = css`
     .grid {
       grid-template-columns: repeat(3, 1fr);
     }
-    .list .m {
+    .list .media {
       flex-basis: var(--reelkit-related-links-thumb, 10rem);
     }
     .carousel li {

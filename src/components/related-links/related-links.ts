@@ -24,6 +24,9 @@ export interface RelatedLinkEventDetail {
   href: string;
 }
 
+/** What every story in one render shares; `media`: draw a thumbnail or its placeholder. */
+type ItemContext = { now: number; locale: string | undefined; media: boolean };
+
 /**
  * The publisher's own related stories as a list, grid, carousel or compact text list,
  * with first-party analytics events and no network requests of its own.
@@ -105,16 +108,19 @@ export class RelatedLinks extends DataElement<'related'> {
   /** Thumbnails that failed to load, by URL: drawn as placeholders. */
   @state() private broken = new Set<string>();
 
+  private readonly carousel = new CarouselController(this);
+  private readonly impressions = new ImpressionController(this, (_url, li) =>
+    this.emit('related-link-impression', this.detailOf(li)),
+  );
+
+  /** The stories as rendered, worked out again when the model or a utm-* attribute changes. */
   private views: LinkView[] = [];
   private viewsOf?: unknown;
   /** `layout` and `headingLevel` as checked: what is rendered. */
   private shownLayout: RelatedLayout = 'list';
   private shownLevel: HeadingLevel = '2';
+  /** The page's own URL: a story pointing at it is left out. */
   private page = '';
-  private readonly carousel = new CarouselController(this);
-  private readonly impressions = new ImpressionController(this, (_url, li) =>
-    this.emit('related-link-impression', this.detailOf(li)),
-  );
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -173,111 +179,108 @@ export class RelatedLinks extends DataElement<'related'> {
     this.carousel.measure();
   }
 
-  private renderItem(
-    { item, href, rel }: LinkView,
-    i: number,
-    now: number,
-    locale: string | undefined,
-    media: boolean,
-  ) {
-    const { sponsored, articleSection, author, datePublished: date, image } = item;
-    const kicker =
-      sponsored || articleSection
-        ? html`<div part="kicker">
-            ${sponsored ? html`<span part="sponsored">${this.t('sponsored')}</span>` : nothing} ${articleSection}
-          </div>`
-        : nothing;
+  private renderHeading(heading: string) {
+    return heading
+      ? html`<div part="heading" id="heading" role="heading" aria-level=${this.shownLevel}>${heading}</div>`
+      : nothing;
+  }
+
+  /** The carousel's previous/next buttons; none while every story fits. */
+  private renderControls() {
+    if (this.shownLayout !== 'carousel' || this.carousel.position === 'fits') return nothing;
+    return html`<div part="controls">${this.renderPageButton(-1)} ${this.renderPageButton(1)}</div>`;
+  }
+
+  /** Pages the carousel back (-1) or forward (1); disabled at the end it points to. */
+  private renderPageButton(direction: -1 | 1) {
+    const back = direction < 0;
+    return html`<button
+      part=${back ? 'prev' : 'next'}
+      aria-label=${this.t(back ? 'previous' : 'next')}
+      aria-controls="stories"
+      aria-disabled=${this.carousel.position === (back ? 'start' : 'end') ? 'true' : 'false'}
+      @click=${() => this.carousel.page(direction)}
+    >
+      ${back ? '‹' : '›'}
+    </button>`;
+  }
+
+  private renderItem({ item, href, rel }: LinkView, i: number, context: ItemContext) {
+    const kicker = this.renderKicker(item);
+    const meta = this.renderMeta(item, context);
+    return html`<li part="item" data-i=${i}>
+      ${context.media ? this.renderMedia(item) : nothing}
+      <div part="body">${kicker}<a part="link" href=${href} rel=${rel ?? nothing}>${item.headline}</a>${meta}</div>
+    </li>`;
+  }
+
+  /** The thumbnail, or a placeholder of the same size when there is none or it failed. */
+  private renderMedia({ image }: RelatedLink) {
+    if (!image || this.broken.has(image.url)) return html`<span part="placeholder" class="media"></span>`;
+    return html`<img
+      part="image"
+      class="media"
+      src=${image.url}
+      srcset=${image.srcset ?? nothing}
+      sizes=${image.sizes ?? nothing}
+      width=${image.width ?? nothing}
+      height=${image.height ?? nothing}
+      alt=${image.alt ?? ''}
+      loading="lazy"
+      decoding="async"
+      @error=${() => (this.broken = new Set(this.broken).add(image.url))}
+    />`;
+  }
+
+  private renderKicker({ sponsored, articleSection }: RelatedLink) {
+    if (!sponsored && !articleSection) return nothing;
+    return html`<div part="kicker">
+      ${sponsored ? html`<span part="sponsored">${this.t('sponsored')}</span>` : nothing} ${articleSection}
+    </div>`;
+  }
+
+  private renderMeta({ datePublished: date, author }: RelatedLink, { now, locale }: ItemContext) {
+    if (!date && !author) return nothing;
     const time = date
       ? html`<time part="date" datetime=${toDatetimeAttr(date)} title=${formatWhen(date, locale)}
           >${formatRelativeWhen(date, now, locale)}</time
         >`
       : nothing;
-    const meta =
-      date || author
-        ? html`<div part="meta">${time} ${author ? html`<span part="author">${author}</span>` : nothing}</div>`
-        : nothing;
-    return html`<li part="item" data-i=${i}>
-      ${
-        !media
-          ? nothing
-          : image && !this.broken.has(image.url)
-            ? html`<img
-                part="image"
-                class="m"
-                src=${image.url}
-                srcset=${image.srcset ?? nothing}
-                sizes=${image.sizes ?? nothing}
-                width=${image.width ?? nothing}
-                height=${image.height ?? nothing}
-                alt=${image.alt ?? ''}
-                loading="lazy"
-                decoding="async"
-                @error=${() => (this.broken = new Set(this.broken).add(image.url))}
-              />`
-            : html`<span part="placeholder" class="m"></span>`
-      }
-      <div part="body">${kicker}<a part="link" href=${href} rel=${rel ?? nothing}>${item.headline}</a>${meta}</div>
-    </li>`;
+    return html`<div part="meta">${time} ${author ? html`<span part="author">${author}</span>` : nothing}</div>`;
+  }
+
+  private renderMore(shown: number) {
+    return shown < this.views.length
+      ? html`<button part="more" @click=${() => this.showMore(shown)}>${this.t('more')}</button>`
+      : nothing;
   }
 
   override render() {
     if (!this.model) return html`<slot></slot>`;
-    const views = this.views;
-    if (!views.length) return nothing;
-    const lay = this.shownLayout;
-    const max = Number.isInteger(this.max) && this.max > 0 ? this.max + this.extra : views.length;
-    const shown = views.slice(0, max);
-    const now = Date.now();
-    const locale = this.locale;
-    const media = lay !== 'compact' && shown.some((v) => v.item.image);
+    if (!this.views.length) return nothing;
+    const limit = Number.isInteger(this.max) && this.max > 0 ? this.max + this.extra : this.views.length;
+    const shown = this.views.slice(0, limit);
+    const media = this.shownLayout !== 'compact' && shown.some((v) => v.item.image);
+    const context: ItemContext = { now: Date.now(), locale: this.locale, media };
     const heading = this.heading ?? this.t('heading');
-    const { position } = this.carousel;
     return html`<nav
       part="base"
-      aria-labelledby=${heading ? 'h' : nothing}
+      aria-labelledby=${heading ? 'heading' : nothing}
       aria-label=${heading ? nothing : this.t('heading')}
     >
-      ${heading ? html`<div part="heading" id="h" role="heading" aria-level=${this.shownLevel}>${heading}</div>` : nothing}
-      ${
-        lay === 'carousel' && position !== 'fits'
-          ? html`<div part="controls">
-              <button
-                part="prev"
-                aria-label=${this.t('previous')}
-                aria-controls="l"
-                aria-disabled=${position === 'start' ? 'true' : 'false'}
-                @click=${() => this.carousel.page(-1)}
-              >
-                ‹
-              </button>
-              <button
-                part="next"
-                aria-label=${this.t('next')}
-                aria-controls="l"
-                aria-disabled=${position === 'end' ? 'true' : 'false'}
-                @click=${() => this.carousel.page(1)}
-              >
-                ›
-              </button>
-            </div>`
-          : nothing
-      }
+      ${this.renderHeading(heading)} ${this.renderControls()}
       <ul
         part="list"
-        id="l"
-        class=${lay}
+        id="stories"
+        class=${this.shownLayout}
         @click=${this.onClick}
         @auxclick=${this.onClick}
         @keydown=${this.carousel.onKeydown}
         @scroll=${this.carousel.onScroll}
       >
-        ${shown.map((v, i) => this.renderItem(v, i, now, locale, media))}
+        ${shown.map((view, i) => this.renderItem(view, i, context))}
       </ul>
-      ${
-        shown.length < views.length
-          ? html`<button part="more" @click=${() => this.showMore(shown.length)}>${this.t('more')}</button>`
-          : nothing
-      }
+      ${this.renderMore(shown.length)}
     </nav>`;
   }
 }
