@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { DataElement } from '../../base/data-element.js';
+import { SynopsisClampController } from '../../controllers/synopsis-clamp.js';
 import type { Film, Link, Video } from '../../data/model.js';
 import { filmShown } from '../../data/shown.js';
 import { checkUrl } from '../../data/safe-url.js';
@@ -189,54 +190,16 @@ export class FilmCard extends DataElement<'film'> {
   @state() private broken?: string;
 
   protected readonly recordType = 'film' as const;
-  private watched?: Element | null;
-  private watchedText?: string;
 
-  /**
-   * ONE observer for every card's synopsis. Its callback reads every synopsis first and
-   * only then writes, so 1000 cards cost one layout; an observer per card forced a
-   * layout of the whole page per card (bench: 10.4 s of layout for 1000 cards).
-   * It shows or hides the "Read more" button directly (`hidden` is not bound in the
-   * template) instead of setting state: a state change rendered every card a second
-   * time right after the first layout, only to add the button.
-   */
-  private static synopses?: ResizeObserver;
-  private static owners = new Map<Element, FilmCard>();
-
-  private static observe(p: Element, card: FilmCard): void {
-    FilmCard.synopses ??= new ResizeObserver((entries) => {
-      const cut = entries.map((e) => [e.target, e.target.scrollHeight > e.target.clientHeight + 1] as const);
-      for (const [p, clamped] of cut) {
-        const more = p.nextElementSibling as HTMLElement | null;
-        if (more && !FilmCard.owners.get(p)?.open) more.hidden = !clamped;
-      }
+  constructor() {
+    super();
+    // Registers itself with the card. getElementById, not querySelector: it runs after
+    // every update of every card.
+    new SynopsisClampController(this, {
+      synopsis: () => this.shadowRoot?.getElementById('syn'),
+      text: () => this.model?.description,
+      isOpen: () => this.open,
     });
-    FilmCard.owners.set(p, card);
-    FilmCard.synopses.observe(p);
-  }
-
-  private static unobserve(p: Element): void {
-    FilmCard.synopses?.unobserve(p);
-    FilmCard.owners.delete(p);
-    if (FilmCard.owners.size === 0) {
-      FilmCard.synopses?.disconnect();
-      FilmCard.synopses = undefined;
-    }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.watch();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.watched) FilmCard.unobserve(this.watched);
-    this.watched = undefined;
-  }
-
-  protected override updated(): void {
-    this.watch();
   }
 
   static override lightDomKeys = ['name', 'url', 'year', 'image'];
@@ -258,20 +221,6 @@ export class FilmCard extends DataElement<'film'> {
       year: /\((\d{4})\)/.exec(text)?.[1],
       image: img ? { url: img.getAttribute('src'), alt: img.getAttribute('alt') ?? undefined } : undefined,
     };
-  }
-
-  /** Observes the synopsis so "Read more" appears only when the text is cut. */
-  private watch(): void {
-    // getElementById, not querySelector: this runs after every update of every card.
-    const text = this.model?.description;
-    const p = this.isConnected && text ? this.shadowRoot?.getElementById('syn') : undefined;
-    // New text in the same <p> may change whether it is cut without changing its box,
-    // which a ResizeObserver would not report: observing again reports it at once.
-    if (p === this.watched && (!p || text === this.watchedText)) return;
-    this.watchedText = text;
-    if (this.watched) FilmCard.unobserve(this.watched);
-    if (p) FilmCard.observe(p, this);
-    this.watched = p;
   }
 
   private level(): string {
