@@ -260,8 +260,8 @@ export class RelatedLinks extends DataElement<'related'> {
     if (!this.views.length) return nothing;
     const limit = Number.isInteger(this.max) && this.max > 0 ? this.max + this.extra : this.views.length;
     const shown = this.views.slice(0, limit);
-    const media = this.shownLayout !== 'compact' && shown.some((v) => v.item.image);
-    const context: ItemContext = { now: Date.now(), locale: this.locale, media };
+    const thumbs = this.shownLayout !== 'compact' && shown.some((v) => v.item.image);
+    const context: ItemContext = { now: Date.now(), locale: this.locale, media: thumbs };
     const heading = this.heading ?? this.t('heading');
     return html`<nav
       part="base"
