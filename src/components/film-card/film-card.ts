@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { DataElement } from '../../base/data-element.js';
 import { SynopsisClampController } from '../../controllers/synopsis-clamp.js';
 import type { Film, Link, Video } from '../../data/model.js';
@@ -119,72 +119,48 @@ export class FilmCard extends DataElement<'film'> {
     trailer: 'Trailer',
   };
 
-  static override properties = {
-    name: {},
-    year: {},
-    poster: {},
-    posterAlt: { attribute: 'poster-alt' },
-    director: {},
-    writer: {},
-    cast: {},
-    genre: {},
-    runtime: {},
-    rating: {},
-    ratingRegion: { attribute: 'rating-region' },
-    score: {},
-    scoreBest: { attribute: 'score-best' },
-    scoreSource: { attribute: 'score-source' },
-    synopsis: {},
-    basedOn: { attribute: 'based-on' },
-    trailerUrl: { attribute: 'trailer-url' },
-    url: {},
-    layout: {},
-    headingLevel: { attribute: 'heading-level' },
-    castLimit: { attribute: 'cast-limit', type: Number },
-  };
-
   /** Film title. */
-  declare name?: string;
+  @property() name?: string;
   /** Release year. */
-  declare year?: string;
+  @property() year?: string;
   /** Poster image URL. */
-  declare poster?: string;
+  @property() poster?: string;
   /** Poster alt text; default "Poster for {name}". */
-  declare posterAlt?: string;
+  @property({ attribute: 'poster-alt' }) posterAlt?: string;
   /** Director(s), comma-separated. */
-  declare director?: string;
+  @property() director?: string;
   /** Writer(s), comma-separated. */
-  declare writer?: string;
+  @property() writer?: string;
   /** Cast, comma-separated, top billing first. */
-  declare cast?: string;
+  @property() cast?: string;
   /** Genres, comma-separated. */
-  declare genre?: string;
+  @property() genre?: string;
   /** Runtime in minutes or ISO 8601 ("PT1H55M"). */
-  declare runtime?: string;
+  @property() runtime?: string;
   /** Certificate as written ("R", "15", "FSK 16"). */
-  declare rating?: string;
+  @property() rating?: string;
   /** Region of the certificate ("US"). */
-  declare ratingRegion?: string;
+  @property({ attribute: 'rating-region' }) ratingRegion?: string;
   /** Review score ("4", "7.8"). */
-  declare score?: string;
+  @property() score?: string;
   /** Top of the score's scale (default 10, or 100 for scores above 10). */
-  declare scoreBest?: string;
+  @property({ attribute: 'score-best' }) scoreBest?: string;
   /** Who gave the score. */
-  declare scoreSource?: string;
+  @property({ attribute: 'score-source' }) scoreSource?: string;
   /** Synopsis text. */
-  declare synopsis?: string;
+  @property() synopsis?: string;
   /** Title of the work the film is based on. */
-  declare basedOn?: string;
+  @property({ attribute: 'based-on' }) basedOn?: string;
   /** Trailer: a YouTube or Vimeo URL, or a video file. */
-  declare trailerUrl?: string;
+  @property({ attribute: 'trailer-url' }) trailerUrl?: string;
   /** Where the title links to (the film's page). */
-  declare url?: string;
+  @property() url?: string;
   /** vertical (default), horizontal or compact. */
-  layout: FilmCardLayout = 'vertical';
+  @property() layout: FilmCardLayout = 'vertical';
   /** Level of the title heading, 1–6. */
-  headingLevel: number | string = 3;
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
   /** Cast members named before "and N more". */
-  castLimit = 3;
+  @property({ attribute: 'cast-limit', type: Number }) castLimit = 3;
 
   @state() private open = false;
   @state() private broken?: string;
