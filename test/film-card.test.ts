@@ -49,11 +49,11 @@ describe('<film-card>', () => {
       html`<film-card name="Atomic Blonde" year="2017" runtime="115" director="David Leitch"></film-card>`,
     );
     expect(el).shadowDom.to.equal(`
-      <article part="base" class="card vertical" aria-labelledby="t">
-        <div part="poster" class="poster"><div part="placeholder" class="ph" aria-hidden="true">A</div></div>
+      <article part="base" class="card vertical" aria-labelledby="title">
+        <div part="poster" class="poster"><div part="placeholder" class="placeholder" aria-hidden="true">A</div></div>
         <div part="body" class="body">
-          <div part="title" class="t" role="heading" aria-level="3" id="t">
-            <span dir="auto">Atomic Blonde</span> <span part="year" class="y">(2017)</span>
+          <div part="title" class="title" role="heading" aria-level="3" id="title">
+            <span dir="auto">Atomic Blonde</span> <span part="year" class="year">(2017)</span>
           </div>
           <p part="meta" class="meta"><time part="runtime" datetime="PT115M">1 hr, 55 min</time></p>
           <dl part="credits" class="credits"><div><dt>Directed by</dt><dd>David Leitch</dd></div></dl>
@@ -87,12 +87,12 @@ describe('<film-card>', () => {
       expect(h.getAttribute('role')).to.equal('heading');
       expect(h.getAttribute('aria-level')).to.equal('3');
       expect(shadowText(el, '[part="title"]')).to.equal('Atomic Blonde (2017)');
-      expect(q(el, 'article')!.getAttribute('aria-labelledby')).to.equal('t');
+      expect(q(el, 'article')!.getAttribute('aria-labelledby')).to.equal('title');
     });
 
     it('meta: certificate badge (read as "Rated R (US)"), runtime, genres', () => {
       expect(shadowText(el, '[part="rating"]')).to.equal('Rated R (US)');
-      expect(qa(el, '[part="rating"] .vh').map((s) => s.textContent)).to.deep.equal(['Rated ', ' (US)']);
+      expect(qa(el, '[part="rating"] .visually-hidden').map((s) => s.textContent)).to.deep.equal(['Rated ', ' (US)']);
       const time = q(el, 'time[part="runtime"]')!;
       expect(time.textContent).to.equal('1 hr, 55 min');
       expect(time.getAttribute('datetime')).to.equal('PT115M');
@@ -136,7 +136,7 @@ describe('<film-card>', () => {
       expect(more.hidden).to.equal(false);
       expect(more.textContent!.trim()).to.equal('Read more');
       expect(more.getAttribute('aria-expanded')).to.equal('false');
-      expect(more.getAttribute('aria-controls')).to.equal('syn');
+      expect(more.getAttribute('aria-controls')).to.equal('synopsis');
       await expect(el).to.be.accessible();
       more.click();
       await el.updateComplete;
@@ -263,7 +263,7 @@ describe('<film-card>', () => {
       expect(rect(el, '.poster').width).to.equal(64);
       expect(q(el, '[part="synopsis"]')!.offsetHeight).to.equal(0);
       expect(q(el, 'button[part="more"]')!.hidden).to.equal(true);
-      expect(q(el, '.sb')!.offsetHeight).to.equal(0);
+      expect(q(el, '.synopsis-box')!.offsetHeight).to.equal(0);
       expect(qa(el, '[part="credits"] > div').map((d) => d.offsetHeight > 0)).to.deep.equal([
         true,
         false,
@@ -762,7 +762,7 @@ describe('<film-card>', () => {
     const disconnect = sinon.spy(ResizeObserver.prototype, 'disconnect');
     try {
       const el = await card(html`<film-card .data=${full}></film-card>`);
-      const synopsis = el.shadowRoot!.querySelector('#syn');
+      const synopsis = el.shadowRoot!.querySelector('#synopsis');
       unobserve.resetHistory();
       disconnect.resetHistory();
       el.remove();

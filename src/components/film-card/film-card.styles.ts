@@ -40,13 +40,13 @@ export const styles = css`
     overflow: hidden;
   }
   img,
-  .ph {
+  .placeholder {
     display: block;
     width: 100%;
     height: 100%;
     object-fit: cover;
   }
-  .ph {
+  .placeholder {
     display: grid;
     place-items: center;
     border-inline: 0.4rem dotted var(--_bg);
@@ -55,21 +55,21 @@ export const styles = css`
     font-family: var(--_heading-font);
     font-size: 2rem;
   }
-  .t {
+  .title {
     font-family: var(--_heading-font);
     font-size: var(--_ts);
     font-weight: 700;
     line-height: 1.2;
     overflow-wrap: anywhere;
   }
-  .t a,
+  .title a,
   dd a {
     color: inherit;
   }
-  .y,
+  .year,
   .meta,
   dt,
-  .ss,
+  .score-source,
   small {
     color: var(--_muted);
     font-weight: 400;
@@ -109,7 +109,7 @@ export const styles = css`
     border-radius: 3px;
     font-weight: 600;
   }
-  .sv {
+  .score-value {
     color: var(--_accent);
     font-weight: 700;
   }
@@ -121,7 +121,7 @@ export const styles = css`
     display: inline;
   }
   .credits > :not(:first-child),
-  .sb {
+  .synopsis-box {
     display: none;
   }
   /* Over the end of the last line: appearing once the text is measured moves nothing. */
@@ -151,12 +151,12 @@ export const styles = css`
   .btn:hover {
     border-color: currentColor;
   }
-  .tr {
+  .trailer {
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_on-accent);
   }
-  .vh {
+  .visually-hidden {
     position: absolute;
     clip-path: inset(50%);
     width: 1px;
@@ -175,7 +175,7 @@ export const styles = css`
     .card:not(.compact) .poster {
       border-radius: 0;
     }
-    .card:not(.compact) .ph {
+    .card:not(.compact) .placeholder {
       font-size: 4rem;
     }
     .card:not(.compact) .body {
@@ -184,12 +184,12 @@ export const styles = css`
     .card:not(.compact) .credits > * {
       display: block;
     }
-    .card:not(.compact) .sb {
+    .card:not(.compact) .synopsis-box {
       display: block;
       position: relative;
       margin-top: 0.5rem;
     }
-    .syn {
+    .synopsis {
       display: -webkit-box;
       -webkit-box-orient: vertical;
       -webkit-line-clamp: var(--reelkit-film-card-synopsis-lines, 4);

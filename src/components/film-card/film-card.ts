@@ -4,7 +4,7 @@ import { DataElement } from '../../base/data-element.js';
 import { SynopsisClampController } from '../../controllers/synopsis-clamp.js';
 import type { Film, Link, Video } from '../../data/model.js';
 import { filmShown } from '../../data/shown.js';
-import { checkUrl } from '../../data/safe-url.js';
+import { watchUrl } from '../../data/video.js';
 import { formatDuration, splitDuration } from '../../time/duration.js';
 import { AND_LIST, NO_GROUPING, ONE_DECIMAL, SHORT_UNIT_LIST, listFormat, numberFormat } from '../../time/intl.js';
 import { yearOf } from '../../time/when.js';
@@ -119,6 +119,11 @@ export class FilmCard extends DataElement<'film'> {
     trailer: 'Trailer',
   };
 
+  static override lightDomKeys = ['name', 'url', 'year', 'image'];
+
+  /** Everything but releases and sameAs: the card shows neither. */
+  static override modelSpec = filmShown;
+
   /** Film title. */
   @property() name?: string;
   /** Release year. */
@@ -162,7 +167,9 @@ export class FilmCard extends DataElement<'film'> {
   /** Cast members named before "and N more". */
   @property({ attribute: 'cast-limit', type: Number }) castLimit = 3;
 
+  /** The reader opened the synopsis ("Read more"). */
   @state() private open = false;
+  /** URL of a poster that failed to load: the placeholder takes its place. */
   @state() private broken?: string;
 
   protected readonly recordType = 'film' as const;
@@ -172,119 +179,149 @@ export class FilmCard extends DataElement<'film'> {
     // Registers itself with the card. getElementById, not querySelector: it runs after
     // every update of every card.
     new SynopsisClampController(this, {
-      synopsis: () => this.shadowRoot?.getElementById('syn'),
+      synopsis: () => this.shadowRoot?.getElementById('synopsis'),
       text: () => this.model?.description,
       isOpen: () => this.open,
     });
   }
 
-  static override lightDomKeys = ['name', 'url', 'year', 'image'];
-
-  /** Everything but releases and sameAs: the card shows neither (see records.ts). */
-  static override modelSpec = filmShown;
-
   /** Light DOM the CMS wrote: first link or heading -> name (and url), "(2017)" -> year, an <img> -> poster. */
   protected override lightDomInput(): Record<string, unknown> | undefined {
-    const head = this.querySelector('a[href],h1,h2,h3,h4,h5,h6');
-    if (!head) return undefined;
+    const heading = this.querySelector('a[href],h1,h2,h3,h4,h5,h6');
+    if (!heading) return undefined;
     let text = '';
-    for (const n of this.childNodes) if (n.nodeName !== 'SCRIPT') text += ` ${n.textContent}`;
-    const a = head.matches('a') ? head : head.querySelector('a[href]');
+    for (const node of this.childNodes) if (node.nodeName !== 'SCRIPT') text += ` ${node.textContent}`;
+    const link = heading.matches('a') ? heading : heading.querySelector('a[href]');
     const img = this.querySelector('img[src]');
     return {
-      name: head.textContent?.replace(/\(\d{4}\)/, ''),
-      url: a?.getAttribute('href') ?? undefined,
+      name: heading.textContent?.replace(/\(\d{4}\)/, ''),
+      url: link?.getAttribute('href') ?? undefined,
       year: /\((\d{4})\)/.exec(text)?.[1],
       image: img ? { url: img.getAttribute('src'), alt: img.getAttribute('alt') ?? undefined } : undefined,
     };
   }
 
-  private level(): string {
-    const l = this.headingLevel;
-    if (/^[1-6]$/.test(String(l))) return String(l);
-    this.report('heading-level', `"${l}" is not one of 1–6`);
-    return '3';
-  }
-
-  private mode(): FilmCardLayout {
-    if (LAYOUTS.includes(this.layout)) return this.layout;
-    this.report('layout', `"${this.layout}" is not one of ${LAYOUTS.join(', ')}`);
-    return 'vertical';
-  }
-
-  private names(list: { name: string }[] | undefined, limit = 99) {
-    if (!list) return '';
-    if (list.length === 1 && limit >= 1) return list[0]!.name; // what ListFormat gives for one
-    const names = list.slice(0, limit).map((p) => p.name);
-    if (list.length > limit) names.push(this.t('andMore', { n: list.length - limit }));
+  /** "A, B, and 3 more" in the element's language. */
+  private names(people: { name: string }[] | undefined, limit = 99) {
+    if (!people) return '';
+    if (people.length === 1 && limit >= 1) return people[0]!.name; // what ListFormat gives for one
+    const names = people.slice(0, limit).map((person) => person.name);
+    if (people.length > limit) names.push(this.t('andMore', { n: people.length - limit }));
     return listFormat(this.locale, AND_LIST).format(names);
   }
 
-  private onTrailer(e: Event, video: Video): void {
-    const go = this.dispatchEvent(
-      new CustomEvent('film-card-trailer', {
-        detail: { film: this.model, video },
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-      }),
-    );
+  private decimal(n: number): string {
+    return numberFormat(this.locale, ONE_DECIMAL).format(n);
+  }
+
+  /**
+   * The `<video-embed for="<this id>">` in the same document or shadow root, if any. It may
+   * not be upgraded yet (or be another reelkit version's), so nothing of it is assumed.
+   */
+  private player(): (HTMLElement & { data?: unknown; play?: () => unknown }) | null {
+    if (!this.id) return null;
     const root = this.getRootNode() as Document | ShadowRoot;
-    const player = go && this.id ? root.querySelector(`video-embed[for="${CSS.escape(this.id)}"]`) : null;
-    if (!go || player) e.preventDefault();
-    if (player) {
-      Object.assign(player, { data: video });
-      player.scrollIntoView({ block: 'nearest' });
-      const p = player as Element & { play?: () => void; focus(): void };
-      if (p.play) p.play();
-      else p.focus();
-    }
+    return root.querySelector(`video-embed[for="${CSS.escape(this.id)}"]`);
   }
 
-  private trailer(v: Video) {
-    const href = checkUrl(
-      v.url ?? (v.provider === 'vimeo' ? 'https://vimeo.com/' : 'https://www.youtube.com/watch?v=') + v.id,
-    );
-    return href.ok
-      ? html`<a part="trailer" class="btn tr" href=${href.url} @click=${(e: Event) => this.onTrailer(e, v)}
-          >${this.t('playTrailer')}</a
-        >`
-      : nothing;
+  private onTrailer(event: Event, film: Film, video: Video): void {
+    const proceed = this.emit<FilmCardTrailerDetail>('film-card-trailer', { film, video }, { cancelable: true });
+    const player = proceed ? this.player() : null;
+    if (!proceed || player) event.preventDefault();
+    if (!player) return;
+    player.data = video;
+    player.scrollIntoView({ block: 'nearest' });
+    if (player.play) player.play();
+    else player.focus();
   }
 
-  private link(link: Link) {
-    return html`<a
-      part="link"
-      class="btn"
-      href=${link.url}
-      rel=${link.sponsored ? 'sponsored' : nothing}
-      @click=${(e: Event) =>
-        this.dispatchEvent(
-          new CustomEvent('film-card-link', {
-            detail: { film: this.model, link },
-            bubbles: true,
-            composed: true,
-            cancelable: true,
-          }),
-        ) || e.preventDefault()}
-      >${link.label ?? this.t(link.kind)}${
-        link.sponsored ? html` <small part="sponsored">${this.t('sponsored')}</small>` : nothing
-      }</a
-    >`;
+  private onLink(event: Event, film: Film, link: Link): void {
+    if (!this.emit<FilmCardLinkDetail>('film-card-link', { film, link }, { cancelable: true })) event.preventDefault();
   }
 
   override render() {
-    const f = this.model;
-    const layout = this.mode();
-    if (!f) return html`<div part="base" class="card ${layout}"><slot></slot></div>`;
-    const loc = this.locale;
-    const num = (n: number) => numberFormat(loc, ONE_DECIMAL).format(n);
-    const img = f.image?.url !== this.broken ? f.image : undefined;
-    const year = f.year ?? (f.datePublished && yearOf(f.datePublished));
-    const cr = f.contentRating;
-    const r = f.aggregateRating;
-    const w = f.isBasedOn;
-    const cast = this.castLimit >= 0 ? this.castLimit : 3;
+    const film = this.model;
+    const layout = this.choice('layout', this.layout, LAYOUTS, 'vertical');
+    if (!film) return html`<div part="base" class="card ${layout}"><slot></slot></div>`;
+    return html`<article part="base" class="card ${layout}" aria-labelledby="title">
+      ${this.renderPoster(film)}
+      <div part="body" class="body">
+        ${this.renderTitle(film)} ${this.renderMeta(film)} ${this.renderScore(film)} ${this.renderCredits(film)}
+        ${this.renderSynopsis(film)} ${this.renderLinks(film)}
+      </div>
+    </article>`;
+  }
+
+  private renderPoster(film: Film) {
+    const image = film.image?.url !== this.broken ? film.image : undefined;
+    return html`<div part="poster" class="poster">
+      ${
+        image
+          ? html`<img
+              part="poster-image"
+              src=${image.url}
+              srcset=${image.srcset ?? nothing}
+              sizes=${image.sizes ?? nothing}
+              alt=${image.alt ?? this.t('poster', { name: film.name })}
+              width=${image.width ?? 400}
+              height=${image.height ?? 600}
+              loading="lazy"
+              decoding="async"
+              @error=${() => (this.broken = image.url)}
+            />`
+          : html`<div part="placeholder" class="placeholder" aria-hidden="true">${[...film.name][0]}</div>`
+      }
+    </div>`;
+  }
+
+  private renderTitle(film: Film) {
+    const year = film.year ?? (film.datePublished && yearOf(film.datePublished));
+    const level = this.headingLevelOf(this.headingLevel, '3');
+    return html`<div part="title" class="title" role="heading" aria-level=${level} id="title">
+      <span dir="auto">${film.url ? html`<a href=${film.url}>${film.name}</a>` : film.name}</span>${
+        year
+          ? html` <span part="year" class="year">(${numberFormat(this.locale, NO_GROUPING).format(year)})</span>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderMeta({ contentRating: certificate, duration, genre }: Film) {
+    if (!certificate && !duration && !genre) return nothing;
+    return html`<p part="meta" class="meta">
+      ${
+        certificate
+          ? html`<span part="rating" class="badge"
+              ><span class="visually-hidden">${this.t('rated')} </span>${certificate.value}${
+                certificate.region ? html`<span class="visually-hidden"> (${certificate.region})</span>` : nothing
+              }</span
+            >`
+          : nothing
+      }
+      ${
+        duration
+          ? html`<time part="runtime" datetime="PT${duration}M"
+              >${formatDuration(splitDuration(duration * 60_000, 'hour', 'minute'), this.locale, 'short')}</time
+            >`
+          : nothing
+      }
+      ${genre ? html`<span part="genre">${listFormat(this.locale, SHORT_UNIT_LIST).format(genre)}</span>` : nothing}
+    </p>`;
+  }
+
+  private renderScore({ aggregateRating: score }: Film) {
+    if (!score) return nothing;
+    const value = this.decimal(score.ratingValue);
+    const best = this.decimal(score.bestRating);
+    const label = this.t(score.source ? 'scoreBy' : 'score', { value, best, source: score.source ?? '' });
+    return html`<p part="score" class="score" role="img" aria-label=${label}>
+      <span part="score-value" class="score-value">${value}/${best}</span>
+      ${score.source ? html`<span part="score-source" class="score-source">${score.source}</span>` : nothing}
+    </p>`;
+  }
+
+  private renderCredits({ director, actor, author, isBasedOn: basedOn }: Film) {
+    if (!director && !actor && !author && !basedOn) return nothing;
     const credit = (key: string, value: unknown) =>
       value
         ? html`<div>
@@ -292,118 +329,73 @@ export class FilmCard extends DataElement<'film'> {
             <dd>${value}</dd>
           </div>`
         : nothing;
-    const meta = cr || f.duration || f.genre;
-    const links = f.trailer || f.links;
-    return html`<article part="base" class="card ${layout}" aria-labelledby="t">
-      <div part="poster" class="poster">
-        ${
-          img
-            ? html`<img
-                part="poster-image"
-                src=${img.url}
-                srcset=${img.srcset ?? nothing}
-                sizes=${img.sizes ?? nothing}
-                alt=${img.alt ?? this.t('poster', { name: f.name })}
-                width=${img.width ?? 400}
-                height=${img.height ?? 600}
-                loading="lazy"
-                decoding="async"
-                @error=${() => (this.broken = img.url)}
-              />`
-            : html`<div part="placeholder" class="ph" aria-hidden="true">${[...f.name][0]}</div>`
-        }
-      </div>
-      <div part="body" class="body">
-        <div part="title" class="t" role="heading" aria-level=${this.level()} id="t">
-          <span dir="auto">${f.url ? html`<a href=${f.url}>${f.name}</a>` : f.name}</span>${
-            year ? html` <span part="year" class="y">(${numberFormat(loc, NO_GROUPING).format(year)})</span>` : nothing
-          }
-        </div>
-        ${
-          meta
-            ? html`<p part="meta" class="meta">
-                ${
-                  cr
-                    ? html`<span part="rating" class="badge"
-                        ><span class="vh">${this.t('rated')} </span>${cr.value}${
-                          cr.region ? html`<span class="vh"> (${cr.region})</span>` : nothing
-                        }</span
-                      >`
-                    : nothing
-                }
-                ${
-                  f.duration
-                    ? html`<time part="runtime" datetime="PT${f.duration}M"
-                        >${formatDuration(splitDuration(f.duration * 60_000, 'hour', 'minute'), loc, 'short')}</time
-                      >`
-                    : nothing
-                }
-                ${
-                  f.genre
-                    ? html`<span part="genre">${listFormat(loc, SHORT_UNIT_LIST).format(f.genre)}</span>`
-                    : nothing
-                }
-              </p>`
-            : nothing
-        }
-        ${
-          r
-            ? html`<p
-                part="score"
-                class="score"
-                role="img"
-                aria-label=${this.t(r.source ? 'scoreBy' : 'score', {
-                  value: num(r.ratingValue),
-                  best: num(r.bestRating),
-                  source: r.source ?? '',
-                })}
-              >
-                <span part="score-value" class="sv">${num(r.ratingValue)}/${num(r.bestRating)}</span>
-                ${r.source ? html`<span part="score-source" class="ss">${r.source}</span>` : nothing}
-              </p>`
-            : nothing
-        }
-        ${
-          f.director || f.actor || f.author || w
-            ? html`<dl part="credits" class="credits">
-                ${credit('directedBy', this.names(f.director))} ${credit('starring', this.names(f.actor, cast))}
-                ${credit('writtenBy', this.names(f.author))}
-                ${credit(
-                  'basedOn',
-                  w &&
-                    html`${w.url ? html`<a href=${w.url}><cite>${w.name}</cite></a>` : html`<cite>${w.name}</cite>`}${
-                      w.genre ? ` (${w.genre})` : ''
-                    }${w.author ? ` ${this.t('by', { name: w.author })}` : ''}`,
-                )}
-              </dl>`
-            : nothing
-        }
-        ${
-          f.description
-            ? html`<div class="sb">
-                <p part="synopsis" id="syn" class="syn ${this.open ? 'open' : ''}" dir="auto">${f.description}</p>
-                <button
-                  part="more"
-                  class="more"
-                  hidden
-                  aria-expanded=${this.open}
-                  aria-controls="syn"
-                  @click=${() => (this.open = !this.open)}
-                >
-                  ${this.t(this.open ? 'less' : 'more')}
-                </button>
-              </div>`
-            : nothing
-        }
-        ${
-          links
-            ? html`<p part="links" class="links">
-                ${f.trailer ? this.trailer(f.trailer) : nothing} ${f.links?.map((l) => this.link(l))}
-              </p>`
-            : nothing
-        }
-      </div>
-    </article>`;
+    const work =
+      basedOn &&
+      (basedOn.url
+        ? html`<a href=${basedOn.url}><cite>${basedOn.name}</cite></a>`
+        : html`<cite>${basedOn.name}</cite>`);
+    return html`<dl part="credits" class="credits">
+      ${credit('directedBy', this.names(director))}
+      ${credit('starring', this.names(actor, this.castLimit >= 0 ? this.castLimit : 3))}
+      ${credit('writtenBy', this.names(author))}
+      ${credit(
+        'basedOn',
+        basedOn &&
+          html`${work}${basedOn.genre ? ` (${basedOn.genre})` : ''}${
+            basedOn.author ? ` ${this.t('by', { name: basedOn.author })}` : ''
+          }`,
+      )}
+    </dl>`;
+  }
+
+  private renderSynopsis({ description }: Film) {
+    if (!description) return nothing;
+    return html`<div class="synopsis-box">
+      <p part="synopsis" id="synopsis" class="synopsis ${this.open ? 'open' : ''}" dir="auto">${description}</p>
+      <button
+        part="more"
+        class="more"
+        hidden
+        aria-expanded=${this.open}
+        aria-controls="synopsis"
+        @click=${() => (this.open = !this.open)}
+      >
+        ${this.t(this.open ? 'less' : 'more')}
+      </button>
+    </div>`;
+  }
+
+  private renderLinks(film: Film) {
+    if (!film.trailer && !film.links) return nothing;
+    return html`<p part="links" class="links">
+      ${film.trailer ? this.renderTrailer(film, film.trailer) : nothing}
+      ${film.links?.map((link) => this.renderLink(film, link))}
+    </p>`;
+  }
+
+  private renderTrailer(film: Film, video: Video) {
+    const href = watchUrl(video);
+    if (!href) return nothing;
+    return html`<a
+      part="trailer"
+      class="btn trailer"
+      href=${href}
+      @click=${(e: Event) => this.onTrailer(e, film, video)}
+      >${this.t('playTrailer')}</a
+    >`;
+  }
+
+  private renderLink(film: Film, link: Link) {
+    return html`<a
+      part="link"
+      class="btn"
+      href=${link.url}
+      rel=${link.sponsored ? 'sponsored' : nothing}
+      @click=${(e: Event) => this.onLink(e, film, link)}
+      >${link.label ?? this.t(link.kind)}${
+        link.sponsored ? html` <small part="sponsored">${this.t('sponsored')}</small>` : nothing
+      }</a
+    >`;
   }
 }
 
