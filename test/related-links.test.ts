@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
@@ -7,7 +7,7 @@ import { pageKey, withParams } from '../src/components/related-links/links.js';
 import type { FilmData } from '../src/context/film-data.js';
 import type { RelatedLinkEventDetail } from '../src/components/related-links/related-links.js';
 import { article, relatedStories } from './fixtures/atomic-blonde.js';
-import { captureConsole, emulateTimeZone, nextFrame, shadowText } from './helpers.js';
+import { captureConsole, emulateTimeZone, nextFrame, shadowText, until } from './helpers.js';
 
 /** Thursday 23 November 2017, noon, in whatever zone the browser runs. */
 const NOW = new Date(2017, 10, 23, 12, 0, 0);
@@ -198,7 +198,7 @@ describe('<related-links>', () => {
       a.textContent = 'Three';
       li.replaceChildren(a);
       el.querySelector('ul')!.append(li);
-      await waitUntil(() => headlines(el).length === 3, 'third link not read');
+      await until(() => headlines(el).length === 3, 'third link not read');
       expect(headlines(el)).to.deep.equal(['One', 'Two', 'Three']);
     });
 
@@ -275,9 +275,7 @@ describe('<related-links>', () => {
         <related-links .data=${[{ headline: 'Broken', url: '/b', image: { url: '/does-not-exist.png', alt: 'x' } }]}>
         </related-links>
       `);
-      await waitUntil(() => root(el).querySelector('[part=placeholder]'), 'no placeholder after error', {
-        timeout: 5000,
-      });
+      await until(() => root(el).querySelector('[part=placeholder]'), 'no placeholder after error');
       expect(root(el).querySelector('img')).to.equal(null);
       await expect(el).to.be.accessible();
     });
@@ -422,16 +420,16 @@ describe('<related-links>', () => {
         const next = root(el).querySelector<HTMLButtonElement>('[part=next]')!;
         expect(prev.getAttribute('aria-label')).to.equal('Previous stories');
         expect(prev.getAttribute('aria-controls')).to.equal('stories');
-        await waitUntil(
+        await until(
           () => prev.getAttribute('aria-disabled') === 'true' && next.getAttribute('aria-disabled') === 'false',
         );
         next.click();
-        await waitUntil(() => track.scrollLeft > 0, 'next did not scroll');
-        await waitUntil(() => prev.getAttribute('aria-disabled') === 'false', 'prev not enabled after scrolling');
+        await until(() => track.scrollLeft > 0, 'next did not scroll');
+        await until(() => prev.getAttribute('aria-disabled') === 'false', 'prev not enabled after scrolling');
         track.scrollLeft = track.scrollWidth;
-        await waitUntil(() => next.getAttribute('aria-disabled') === 'true', 'next not disabled at the end');
+        await until(() => next.getAttribute('aria-disabled') === 'true', 'next not disabled at the end');
         prev.click();
-        await waitUntil(() => track.scrollLeft < track.scrollWidth - track.clientWidth - 1, 'prev did not scroll');
+        await until(() => track.scrollLeft < track.scrollWidth - track.clientWidth - 1, 'prev did not scroll');
         await expect(el).to.be.accessible();
       });
 
@@ -446,7 +444,7 @@ describe('<related-links>', () => {
         expect(focused(el)).to.equal(1);
         await sendKeys({ press: 'End' });
         expect(focused(el)).to.equal(7);
-        await waitUntil(() => list(el).scrollLeft > 0, 'the focused story was not scrolled into view');
+        await until(() => list(el).scrollLeft > 0, 'the focused story was not scrolled into view');
         await sendKeys({ press: 'ArrowRight' });
         expect(focused(el)).to.equal(7);
         await sendKeys({ press: 'Home' });
@@ -468,7 +466,7 @@ describe('<related-links>', () => {
         expect(focused(el)).to.equal(0);
         const next = root(el).querySelector<HTMLButtonElement>('[part=next]')!;
         next.click();
-        await waitUntil(() => list(el).scrollLeft < 0, 'next did not scroll towards the left in RTL');
+        await until(() => list(el).scrollLeft < 0, 'next did not scroll towards the left in RTL');
       });
 
       it('arrows do nothing special in the other layouts', async () => {
@@ -482,9 +480,9 @@ describe('<related-links>', () => {
         const el = await fixture<RelatedLinks>(html`
           <related-links style="width: 900px" layout="carousel" max="2" .data=${stories(8)}></related-links>
         `);
-        await waitUntil(() => !root(el).querySelector('[part=controls]'), 'controls shown while all fit');
+        await until(() => !root(el).querySelector('[part=controls]'), 'controls shown while all fit');
         root(el).querySelector<HTMLButtonElement>('[part=more]')!.click();
-        await waitUntil(() => root(el).querySelector('[part=next]')?.getAttribute('aria-disabled') === 'false');
+        await until(() => root(el).querySelector('[part=next]')?.getAttribute('aria-disabled') === 'false');
         expect(links(el)).to.have.length(4);
       });
 
@@ -492,7 +490,7 @@ describe('<related-links>', () => {
         const el = await fixture<RelatedLinks>(html`
           <related-links style="width: 900px" layout="carousel" .data=${stories(2)}></related-links>
         `);
-        await waitUntil(() => !root(el).querySelector('[part=controls]'), 'controls still shown');
+        await until(() => !root(el).querySelector('[part=controls]'), 'controls still shown');
       });
     });
 
@@ -503,7 +501,7 @@ describe('<related-links>', () => {
       expect(more.textContent).to.equal('Show more');
       await expect(el).to.be.accessible();
       more.click();
-      await waitUntil(() => focused(el) === 3, 'story 4 not focused');
+      await until(() => focused(el) === 3, 'story 4 not focused');
       expect(links(el)).to.have.length(6);
       root(el).querySelector<HTMLButtonElement>('[part=more]')!.click();
       await el.updateComplete;
@@ -515,13 +513,10 @@ describe('<related-links>', () => {
     });
 
     it('200 items render (the pipeline’s cap), the 201st is reported', async () => {
-      const t0 = performance.now();
       const el = await fixture<RelatedLinks>(html`<related-links .data=${stories(201)}></related-links>`);
-      const ms = performance.now() - t0;
       expect(root(el).querySelectorAll('li')).to.have.length(200);
       expect(headlines(el)[199]).to.equal('Story 200');
       expect(log.warns).to.deep.equal(['<related-links> ignored items: more than 200 entries; the rest were ignored']);
-      expect(ms).to.be.lessThan(2000);
     });
   });
 
@@ -678,11 +673,11 @@ describe('<related-links>', () => {
         expect(seen.got).to.deep.equal([]);
         // 70%: fired, for the first item only.
         window.scrollBy(0, rect().height * 0.4);
-        await waitUntil(() => seen.got.length === 1, 'first impression missing');
+        await until(() => seen.got.length === 1, 'first impression missing');
         await frames();
         expect(seen.got.map((d) => d.position)).to.deep.equal([1]);
         el.scrollIntoView();
-        await waitUntil(() => seen.got.length === 2, 'second impression missing');
+        await until(() => seen.got.length === 2, 'second impression missing');
         window.scrollTo(0, 0);
         await frames();
         el.scrollIntoView();
@@ -694,7 +689,7 @@ describe('<related-links>', () => {
         ]);
         // New data with one known and one new URL: only the new one is reported.
         el.data = [stories(2)[1], { headline: 'Fresh', url: '/fresh' }];
-        await waitUntil(() => seen.got.length === 3, 'impression for the new item missing');
+        await until(() => seen.got.length === 3, 'impression for the new item missing');
         await frames();
         expect(seen.got[2]!.item.headline).to.equal('Fresh');
         expect(seen.got).to.have.length(3);
@@ -710,13 +705,13 @@ describe('<related-links>', () => {
       `);
       const seen = collect('related-link-impression');
       try {
-        await waitUntil(() => seen.got.length > 0);
+        await until(() => seen.got.length > 0);
         await frames();
         await aTimeout(50);
         // Two cards per view at 600px: the third is scrolled away.
         expect(seen.got.map((d) => d.position)).to.deep.equal([1, 2]);
         list(el).scrollLeft = 1e5;
-        await waitUntil(() => seen.got.some((d) => d.position === 6), 'last shown card not reported');
+        await until(() => seen.got.some((d) => d.position === 6), 'last shown card not reported');
         await frames();
         await aTimeout(50);
         // 7 and 8 sit behind "Show more".

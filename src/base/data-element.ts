@@ -150,7 +150,9 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
 
   /** A `heading-level` attribute's value, 1–6, else `fallback` with one warning. */
   protected headingLevelOf(value: unknown, fallback: HeadingLevel): HeadingLevel {
-    return this.choice('heading-level', value, HEADING_LEVELS, fallback, '1–6');
+    // A Number property turns "abc" into NaN: the warning names what the page wrote.
+    const written = Number.isNaN(value) ? this.getAttribute('heading-level') : value;
+    return this.choice('heading-level', written, HEADING_LEVELS, fallback, '1–6');
   }
 
   /** Fires a bubbling, composed event from this element; false when it was cancelled. */
