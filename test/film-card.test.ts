@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import '../src/index.js';
 import { FilmCard } from '../src/components/film-card/film-card.js';
 import type { FilmData } from '../src/context/film-data.js';
+import type { VideoEmbed } from '../src/components/video-embed/video-embed.js';
 import { captureConsole, nextFrame, shadowText } from './helpers.js';
 import { atomicBlonde, featurette } from './fixtures/atomic-blonde.js';
 
@@ -719,22 +720,59 @@ describe('<film-card>', () => {
       expect(clicks.seen).to.deep.equal([{ prevented: true }]);
     });
 
-    it('trailer: plays in <video-embed for="card id">', async () => {
-      const box = await fixture(
-        html`<div style="width:320px">
-          <film-card id="ab-card" .data=${full}></film-card>
-          <video-embed for="ab-card"></video-embed>
-        </div>`,
-      );
-      const el = box.querySelector('film-card')!;
-      const player = box.querySelector('video-embed')! as HTMLElement & { data?: unknown; play?: () => void };
+    /** A card with id `id` and a `<video-embed for>` naming it, in `root`; play() is a spy. */
+    async function cardAndPlayer(id: string, root: ParentNode) {
+      const el = root.querySelector('film-card')!;
+      const player = root.querySelector(`video-embed[for="${CSS.escape(id)}"]`) as VideoEmbed;
       const play = sinon.spy();
-      player.play = play;
+      player.play = play as unknown as VideoEmbed['play'];
+      el.data = full;
       await el.updateComplete;
+      return { el, player, play };
+    }
+
+    const inBox = async () =>
+      cardAndPlayer(
+        'ab-card',
+        await fixture(
+          html`<div style="width:320px">
+            <film-card id="ab-card"></film-card>
+            <video-embed for="ab-card"></video-embed>
+          </div>`,
+        ),
+      );
+
+    it('trailer: plays in <video-embed for="card id">', async () => {
+      const { el, player, play } = await inBox();
       q(el, '[part="trailer"]')!.click();
       expect(clicks.seen).to.deep.equal([{ prevented: true }]);
       expect(player.data).to.deep.include({ provider: 'youtube', id: 'q0Ad7tbCjS0' });
       expect(play.callCount).to.equal(1);
+    });
+
+    it('trailer: cancelling the event stops the player too', async () => {
+      const { el, player, play } = await inBox();
+      el.addEventListener('film-card-trailer', (e) => e.preventDefault(), { once: true });
+      q(el, '[part="trailer"]')!.click();
+      expect(clicks.seen).to.deep.equal([{ prevented: true }]);
+      expect(player.data).to.equal(undefined);
+      expect(play.callCount).to.equal(0);
+    });
+
+    it("trailer: the player is looked up in the card's own shadow root, by its escaped id", async () => {
+      const id = 'ab "card" 1';
+      const host = await fixture(html`<div style="width:320px"><video-embed for=${id}></video-embed></div>`);
+      const outside = host.querySelector('video-embed') as VideoEmbed;
+      const root = host.attachShadow({ mode: 'open' });
+      const inside = document.createElement('video-embed');
+      inside.setAttribute('for', id);
+      root.append(Object.assign(document.createElement('film-card'), { id }), inside);
+      const { el, player, play } = await cardAndPlayer(id, root);
+      q(el, '[part="trailer"]')!.click();
+      expect(clicks.seen).to.deep.equal([{ prevented: true }]);
+      expect(play.callCount).to.equal(1);
+      expect(player.data).to.deep.include({ id: 'q0Ad7tbCjS0' });
+      expect(outside.data).to.equal(undefined);
     });
 
     it('links: film-card-link {film, link}; cancelable', async () => {

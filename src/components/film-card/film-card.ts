@@ -28,9 +28,13 @@ export type FilmCardLayout = (typeof LAYOUTS)[number];
  * review score, synopsis and links. A size container: narrower than 16rem it is always
  * compact; a horizontal card narrower than 30rem is shown vertical.
  *
+ * A `<video-embed for="<this card's id>">` in the same document or shadow root plays the
+ * trailer: the card hands it the trailer as `data` and calls its `play()`. Without one,
+ * "Play trailer" is a plain link to the video's page.
+ *
  * @summary Film card for a film-news page, from attributes, JSON, a provider or JSON-LD.
- * @fires film-card-trailer - Trailer clicked; cancelable. Not cancelled: it plays in the `<video-embed for="<card id>">` if there is one, else the trailer link is followed. detail: {film, video}
- * @fires film-card-link - A link clicked; cancelable (cancelling stops the navigation). detail: {film, link}
+ * @fires {CustomEvent<FilmCardTrailerDetail>} film-card-trailer - Trailer clicked; cancelable (cancelling stops it playing and the link). Not cancelled: a `<video-embed for="<this card's id>">` in the same document or shadow root plays the trailer; without one the trailer link is followed. detail: {film, video}
+ * @fires {CustomEvent<FilmCardLinkDetail>} film-card-link - A link clicked; cancelable (cancelling stops the navigation). detail: {film, link}
  * @slot - Light-DOM fallback (e.g. a linked title and year), shown before upgrade and while there is no data. Its first link or heading gives name and url, a "(YYYY)" the year, an <img> the poster.
  * @csspart base - The card (`<article>`).
  * @csspart poster - The poster box (image or placeholder).
