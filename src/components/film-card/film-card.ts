@@ -5,20 +5,14 @@ import { SynopsisClampController } from '../../controllers/synopsis-clamp.js';
 import type { Film, Link, Video } from '../../data/model.js';
 import { filmShown } from '../../data/shown.js';
 import { watchUrl } from '../../data/video.js';
-import { formatDuration, splitDuration } from '../../time/duration.js';
-import { AND_LIST, NO_GROUPING, ONE_DECIMAL, SHORT_UNIT_LIST, listFormat, numberFormat } from '../../time/intl.js';
-import { yearOf } from '../../time/when.js';
 import { tokens } from '../../styles/tokens.js';
+import { filmFromFallback } from './film-card.fallback.js';
+import { creditsPart, metaPart, scorePart, titlePart, type CardWords } from './film-card.parts.js';
+import { filmCardStrings } from './film-card.strings.js';
 import { styles } from './film-card.styles.js';
 
-export interface FilmCardTrailerDetail {
-  film: Film;
-  video: Video;
-}
-export interface FilmCardLinkDetail {
-  film: Film;
-  link: Link;
-}
+export type FilmCardTrailerDetail = { film: Film; video: Video };
+export type FilmCardLinkDetail = { film: Film; link: Link };
 
 const LAYOUTS = ['vertical', 'horizontal', 'compact'] as const;
 export type FilmCardLayout = (typeof LAYOUTS)[number];
@@ -101,27 +95,7 @@ export class FilmCard extends DataElement<'film'> {
     url: 'url',
   };
 
-  static override defaultStrings = {
-    directedBy: 'Directed by',
-    starring: 'Starring',
-    writtenBy: 'Written by',
-    basedOn: 'Based on',
-    by: 'by {name}',
-    andMore: '{n} more',
-    rated: 'Rated',
-    score: 'Rated {value} out of {best}',
-    scoreBy: 'Rated {value} out of {best} by {source}',
-    more: 'Read more',
-    less: 'Show less',
-    poster: 'Poster for {name}',
-    playTrailer: 'Play trailer',
-    sponsored: 'Sponsored',
-    info: 'More info',
-    official: 'Official site',
-    tickets: 'Tickets',
-    watch: 'Watch',
-    trailer: 'Trailer',
-  };
+  static override defaultStrings = filmCardStrings;
 
   static override lightDomKeys = ['name', 'url', 'year', 'image'];
 
@@ -180,8 +154,7 @@ export class FilmCard extends DataElement<'film'> {
 
   constructor() {
     super();
-    // Registers itself with the card. getElementById, not querySelector: it runs after
-    // every update of every card.
+    // Registers itself; getElementById because it runs after every update of every card.
     new SynopsisClampController(this, {
       synopsis: () => this.shadowRoot?.getElementById('synopsis'),
       text: () => this.model?.description,
@@ -189,33 +162,14 @@ export class FilmCard extends DataElement<'film'> {
     });
   }
 
-  /** Light DOM the CMS wrote: first link or heading -> name (and url), "(2017)" -> year, an <img> -> poster. */
+  /** The CMS's fallback markup, read as input (film-card.fallback.ts). */
   protected override lightDomInput(): Record<string, unknown> | undefined {
-    const heading = this.querySelector('a[href],h1,h2,h3,h4,h5,h6');
-    if (!heading) return undefined;
-    let text = '';
-    for (const node of this.childNodes) if (node.nodeName !== 'SCRIPT') text += ` ${node.textContent}`;
-    const link = heading.matches('a') ? heading : heading.querySelector('a[href]');
-    const img = this.querySelector('img[src]');
-    return {
-      name: heading.textContent?.replace(/\(\d{4}\)/, ''),
-      url: link?.getAttribute('href') ?? undefined,
-      year: /\((\d{4})\)/.exec(text)?.[1],
-      image: img ? { url: img.getAttribute('src'), alt: img.getAttribute('alt') ?? undefined } : undefined,
-    };
+    return filmFromFallback(this);
   }
 
-  /** "A, B, and 3 more" in the element's language. */
-  private names(people: { name: string }[] | undefined, limit = 99) {
-    if (!people) return '';
-    if (people.length === 1 && limit >= 1) return people[0]!.name; // what ListFormat gives for one
-    const names = people.slice(0, limit).map((person) => person.name);
-    if (people.length > limit) names.push(this.t('andMore', { n: people.length - limit }));
-    return listFormat(this.locale, AND_LIST).format(names);
-  }
-
-  private decimal(n: number): string {
-    return numberFormat(this.locale, ONE_DECIMAL).format(n);
+  /** What the read-only parts (film-card.parts.ts) need of the element. */
+  private words(): CardWords {
+    return { t: (key, values) => this.t(key, values), locale: this.locale, castLimit: this.castLimit };
   }
 
   /**
@@ -247,10 +201,12 @@ export class FilmCard extends DataElement<'film'> {
     const film = this.model;
     const layout = this.choice('layout', this.layout, LAYOUTS, 'vertical');
     if (!film) return html`<div part="base" class="card ${layout}"><slot></slot></div>`;
+    const words = this.words();
+    const level = this.headingLevelOf(this.headingLevel, '3');
     return html`<article part="base" class="card ${layout}" aria-labelledby="title">
       ${this.renderPoster(film)}
       <div part="body" class="body">
-        ${this.renderTitle(film)} ${this.renderMeta(film)} ${this.renderScore(film)} ${this.renderCredits(film)}
+        ${titlePart(film, level, words)} ${metaPart(film, words)} ${scorePart(film, words)} ${creditsPart(film, words)}
         ${this.renderSynopsis(film)} ${this.renderLinks(film)}
       </div>
     </article>`;
@@ -276,80 +232,6 @@ export class FilmCard extends DataElement<'film'> {
           : html`<div part="placeholder" class="placeholder" aria-hidden="true">${[...film.name][0]}</div>`
       }
     </div>`;
-  }
-
-  private renderTitle(film: Film) {
-    const year = film.year ?? (film.datePublished && yearOf(film.datePublished));
-    const level = this.headingLevelOf(this.headingLevel, '3');
-    return html`<div part="title" class="title" role="heading" aria-level=${level} id="title">
-      <span dir="auto">${film.url ? html`<a href=${film.url}>${film.name}</a>` : film.name}</span>${
-        year
-          ? html` <span part="year" class="year">(${numberFormat(this.locale, NO_GROUPING).format(year)})</span>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderMeta({ contentRating: certificate, duration, genre }: Film) {
-    if (!certificate && !duration && !genre) return nothing;
-    return html`<p part="meta" class="meta">
-      ${
-        certificate
-          ? html`<span part="rating" class="badge"
-              ><span class="visually-hidden">${this.t('rated')} </span>${certificate.value}${
-                certificate.region ? html`<span class="visually-hidden"> (${certificate.region})</span>` : nothing
-              }</span
-            >`
-          : nothing
-      }
-      ${
-        duration
-          ? html`<time part="runtime" datetime="PT${duration}M"
-              >${formatDuration(splitDuration(duration * 60_000, 'hour', 'minute'), this.locale, 'short')}</time
-            >`
-          : nothing
-      }
-      ${genre ? html`<span part="genre">${listFormat(this.locale, SHORT_UNIT_LIST).format(genre)}</span>` : nothing}
-    </p>`;
-  }
-
-  private renderScore({ aggregateRating: score }: Film) {
-    if (!score) return nothing;
-    const value = this.decimal(score.ratingValue);
-    const best = this.decimal(score.bestRating);
-    const label = this.t(score.source ? 'scoreBy' : 'score', { value, best, source: score.source ?? '' });
-    return html`<p part="score" class="score" role="img" aria-label=${label}>
-      <span part="score-value" class="score-value">${value}/${best}</span>
-      ${score.source ? html`<span part="score-source" class="score-source">${score.source}</span>` : nothing}
-    </p>`;
-  }
-
-  private renderCredits({ director, actor, author, isBasedOn: basedOn }: Film) {
-    if (!director && !actor && !author && !basedOn) return nothing;
-    const credit = (key: string, value: unknown) =>
-      value
-        ? html`<div>
-            <dt>${this.t(key)}</dt>
-            <dd>${value}</dd>
-          </div>`
-        : nothing;
-    const work =
-      basedOn &&
-      (basedOn.url
-        ? html`<a href=${basedOn.url}><cite>${basedOn.name}</cite></a>`
-        : html`<cite>${basedOn.name}</cite>`);
-    return html`<dl part="credits" class="credits">
-      ${credit('directedBy', this.names(director))}
-      ${credit('starring', this.names(actor, this.castLimit >= 0 ? this.castLimit : 3))}
-      ${credit('writtenBy', this.names(author))}
-      ${credit(
-        'basedOn',
-        basedOn &&
-          html`${work}${basedOn.genre ? ` (${basedOn.genre})` : ''}${
-            basedOn.author ? ` ${this.t('by', { name: basedOn.author })}` : ''
-          }`,
-      )}
-    </dl>`;
   }
 
   private renderSynopsis({ description }: Film) {

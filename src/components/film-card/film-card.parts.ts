@@ -1,0 +1,98 @@
+/**
+ * The read-only parts of <film-card> (title, meta line, score, credits) as functions of the
+ * checked film and the element's words. The element keeps the parts that carry state
+ * or handlers (poster, synopsis, links).
+ */
+import { html, nothing } from 'lit';
+import type { Film } from '../../data/model.js';
+import { yearOf } from '../../time/when.js';
+import { formatDuration, splitDuration } from '../../time/duration.js';
+import { AND_LIST, NO_GROUPING, ONE_DECIMAL, SHORT_UNIT_LIST, listFormat, numberFormat } from '../../time/intl.js';
+
+/** What the parts need of the element: its words, its language and its cast limit. */
+export interface CardWords {
+  t(key: string, values?: Record<string, string | number>): string;
+  locale: string | undefined;
+  castLimit: number;
+}
+
+/** "A, B, and 3 more" in the element's language. */
+function names(w: CardWords, people: { name: string }[] | undefined, limit = 99) {
+  if (!people) return '';
+  if (people.length === 1 && limit >= 1) return people[0]!.name; // what ListFormat gives for one
+  const names = people.slice(0, limit).map((person) => person.name);
+  if (people.length > limit) names.push(w.t('andMore', { n: people.length - limit }));
+  return listFormat(w.locale, AND_LIST).format(names);
+}
+
+const decimal = (w: CardWords, n: number): string => numberFormat(w.locale, ONE_DECIMAL).format(n);
+
+export function titlePart(film: Film, level: string, w: CardWords) {
+  const year = film.year ?? (film.datePublished && yearOf(film.datePublished));
+  return html`<div part="title" class="title" role="heading" aria-level=${level} id="title">
+    <span dir="auto">${film.url ? html`<a href=${film.url}>${film.name}</a>` : film.name}</span>${
+      year
+        ? html` <span part="year" class="year">(${numberFormat(w.locale, NO_GROUPING).format(year)})</span>`
+        : nothing
+    }
+  </div>`;
+}
+
+export function metaPart({ contentRating: certificate, duration, genre }: Film, w: CardWords) {
+  if (!certificate && !duration && !genre) return nothing;
+  return html`<p part="meta" class="meta">
+    ${
+      certificate
+        ? html`<span part="rating" class="badge"
+            ><span class="visually-hidden">${w.t('rated')} </span>${certificate.value}${
+              certificate.region ? html`<span class="visually-hidden"> (${certificate.region})</span>` : nothing
+            }</span
+          >`
+        : nothing
+    }
+    ${
+      duration
+        ? html`<time part="runtime" datetime="PT${duration}M"
+            >${formatDuration(splitDuration(duration * 60_000, 'hour', 'minute'), w.locale, 'short')}</time
+          >`
+        : nothing
+    }
+    ${genre ? html`<span part="genre">${listFormat(w.locale, SHORT_UNIT_LIST).format(genre)}</span>` : nothing}
+  </p>`;
+}
+
+export function scorePart({ aggregateRating: score }: Film, w: CardWords) {
+  if (!score) return nothing;
+  const value = decimal(w, score.ratingValue);
+  const best = decimal(w, score.bestRating);
+  const label = w.t(score.source ? 'scoreBy' : 'score', { value, best, source: score.source ?? '' });
+  return html`<p part="score" class="score" role="img" aria-label=${label}>
+    <span part="score-value" class="score-value">${value}/${best}</span>
+    ${score.source ? html`<span part="score-source" class="score-source">${score.source}</span>` : nothing}
+  </p>`;
+}
+
+export function creditsPart({ director, actor, author, isBasedOn: basedOn }: Film, w: CardWords) {
+  if (!director && !actor && !author && !basedOn) return nothing;
+  const credit = (key: string, value: unknown) =>
+    value
+      ? html`<div>
+          <dt>${w.t(key)}</dt>
+          <dd>${value}</dd>
+        </div>`
+      : nothing;
+  const work =
+    basedOn &&
+    (basedOn.url ? html`<a href=${basedOn.url}><cite>${basedOn.name}</cite></a>` : html`<cite>${basedOn.name}</cite>`);
+  return html`<dl part="credits" class="credits">
+    ${credit('directedBy', names(w, director))}
+    ${credit('starring', names(w, actor, w.castLimit >= 0 ? w.castLimit : 3))} ${credit('writtenBy', names(w, author))}
+    ${credit(
+      'basedOn',
+      basedOn &&
+        html`${work}${basedOn.genre ? ` (${basedOn.genre})` : ''}${
+          basedOn.author ? ` ${w.t('by', { name: basedOn.author })}` : ''
+        }`,
+    )}
+  </dl>`;
+}

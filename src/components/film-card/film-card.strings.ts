@@ -1,0 +1,22 @@
+/** Every fixed word <film-card> shows, in English; `strings` (or a language pack) replaces any of them. */
+export const filmCardStrings: Record<string, string> = {
+  directedBy: 'Directed by',
+  starring: 'Starring',
+  writtenBy: 'Written by',
+  basedOn: 'Based on',
+  by: 'by {name}',
+  andMore: '{n} more',
+  rated: 'Rated',
+  score: 'Rated {value} out of {best}',
+  scoreBy: 'Rated {value} out of {best} by {source}',
+  more: 'Read more',
+  less: 'Show less',
+  poster: 'Poster for {name}',
+  playTrailer: 'Play trailer',
+  sponsored: 'Sponsored',
+  info: 'More info',
+  official: 'Official site',
+  tickets: 'Tickets',
+  watch: 'Watch',
+  trailer: 'Trailer',
+};
