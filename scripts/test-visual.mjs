@@ -64,7 +64,8 @@ const UPDATE = process.argv.includes('--update');
 const CI = Boolean(process.env.CI) && process.env.CI !== 'false' && process.env.CI !== '0';
 const DIR = resolve(arg('dir', 'storybook-static'));
 const FILTER = arg('filter', '');
-const THEMES = list(arg('themes', 'auto,dark'));
+const ALL_THEMES = ['auto', 'dark'];
+const THEMES = list(arg('themes', ALL_THEMES.join(',')));
 const BROWSERS = list(arg('browsers', process.env.VISUAL_BROWSERS ?? 'chromium,firefox'));
 const CONCURRENCY = Math.max(1, Number(process.env.VISUAL_CONCURRENCY ?? 2));
 const TIMEOUT = Number(process.env.STORY_TIMEOUT ?? 15_000);
@@ -554,7 +555,7 @@ for (const name of BROWSERS) {
   if (FILTER || !existsSync(dir)) continue;
   const wanted = new Set(
     (name === 'firefox' ? allStories.filter((id) => FIREFOX_STORIES.includes(id)) : allStories).flatMap((id) =>
-      THEMES.map((t) => `${id}--${t}.png`),
+      ALL_THEMES.map((t) => `${id}--${t}.png`),
     ),
   );
   for (const file of (await readdir(dir)).filter((f) => f.endsWith('.png') && !wanted.has(f))) {
