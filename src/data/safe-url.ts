@@ -30,7 +30,7 @@ export const wellFormedByRegex = (s: string): string =>
 export type UrlCheck = { ok: true; url: string } | { ok: false; reason: string };
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u009f\u2028\u2029]/;
+const CONTROL_OR_SPACE = /[\s\u0000-\u001f\u007f-\u009f]/; // \s: every Unicode space, U+FEFF too
 const SCHEME = /^([^/?#]*?):/;
 // `&#106;avascript:` or `&colon;` before the path: an encoded scheme someone hoped
 // a later decode would revive. As a relative URL it is nonsense anyway.
@@ -54,7 +54,9 @@ export function checkUrl(input: string, options: { mailto?: boolean } = {}): Url
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
   if (scheme === undefined) return { ok: true, url }; // relative: path, ?query or #fragment
   if (scheme === 'http' || scheme === 'https' || (scheme === 'mailto' && options.mailto)) {
-    if (scheme !== 'mailto' && !/^https?:\/\/[^/?#\\]/i.test(url)) {
+    // A kept absolute URL must be one the browser can follow: a host with a forbidden
+    // code point ("http://a<b") would be an href that resolves to nothing.
+    if (scheme !== 'mailto' && (!/^https?:\/\/[^/?#\\]/i.test(url) || resolveUrl(url, url) === undefined)) {
       return { ok: false, reason: `malformed ${scheme}: URL` };
     }
     return { ok: true, url };

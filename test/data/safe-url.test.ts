@@ -18,6 +18,12 @@ describe('checkUrl (the one URL allow-list)', () => {
 
   const refused: [string, string][] = [
     ['javascript:alert(1)', 'javascript: URLs are not allowed'],
+    // Found by the fuzz test in Firefox: a Unicode space the old pattern did not name.
+    ['http://\u00a0javascript', 'URLs with spaces or control characters are not allowed'],
+    ['http://\u3000evil.example', 'URLs with spaces or control characters are not allowed'],
+    ['https://\ufeffexample.com', 'URLs with spaces or control characters are not allowed'],
+    ['http://a<b/', 'malformed http: URL'],
+    ['https://exa^mple.com/', 'malformed https: URL'],
     ['JaVaScRiPt:alert(1)', 'javascript: URLs are not allowed'],
     ['  javascript:alert(1)', 'javascript: URLs are not allowed'],
     ['java\tscript:alert(1)', 'URLs with spaces or control characters are not allowed'],
