@@ -14,11 +14,7 @@ import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './browsers.mjs';
 import { createStaticServer, listen } from './serve.mjs';
-
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-};
+import { arg, onlyOwnOrigin, runPool, storyState } from './story-pool.mjs';
 const DIR = resolve(arg('dir', 'storybook-static'));
 const FILTER = arg('filter', '');
 const THEMES = arg('themes', process.env.STORY_THEMES ?? 'auto,dark')
@@ -48,23 +44,7 @@ const origin = `http://127.0.0.1:${port}`;
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 
 /** Resolves once the story finished (or failed) rendering; returns Storybook's verdict. */
-const waitForStory = (page) =>
-  page.waitForFunction(
-    () => {
-      const body = document.body;
-      if (body?.classList.contains('sb-show-errordisplay')) {
-        const text = (sel) => document.querySelector(sel)?.textContent?.trim() ?? '';
-        return { error: `${text('#error-message')} ${text('#error-stack')}`.trim().slice(0, 400) || 'story errored' };
-      }
-      if (body?.classList.contains('sb-show-nopreview')) return { error: 'no preview (story missing)' };
-      const render = window.__STORYBOOK_PREVIEW__?.currentRender;
-      const done = render && ['completed', 'finished', 'played'].includes(render.phase);
-      return done && document.querySelector('#storybook-root')?.childElementCount
-        ? { parameters: { expectConsoleErrors: render.story?.parameters?.expectConsoleErrors === true } }
-        : false;
-    },
-    { timeout: TIMEOUT, polling: 50 },
-  );
+const waitForStory = (page) => page.waitForFunction(storyState, { timeout: TIMEOUT, polling: 50 });
 
 /** In the page: waits for every Lit update, then reports shadowed reactive properties. */
 const settleAndInspect = () =>
@@ -162,14 +142,7 @@ async function newPage() {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width: 1024, height: 768 });
-  // Offline and deterministic: third-party requests (video thumbnails, fonts) get an
-  // empty 204 instead of waiting on a network this machine does not have.
-  await page.setRequestInterception(true);
-  page.on('request', (req) => {
-    if (req.isInterceptResolutionHandled()) return;
-    if (req.url().startsWith(origin) || req.url().startsWith('data:')) void req.continue();
-    else void req.respond({ status: 204, body: '' });
-  });
+  await onlyOwnOrigin(page, origin);
   return page;
 }
 
@@ -177,39 +150,26 @@ const jobs = stories.flatMap((story) => THEMES.map((theme) => ({ story, theme })
 let passed = 0;
 let failed = 0;
 const started = Date.now();
-let next = 0;
-async function worker() {
-  let page = await newPage();
-  while (next < jobs.length) {
-    const { story, theme } = jobs[next++];
-    const result = await runStory(page, story, theme);
-    const label = `${story.id}${THEMES.length > 1 ? ` [${theme}]` : ''}`;
-    const notes = [result.warnings && `${result.warnings} warn`, result.errors && `${result.errors} error (expected)`]
-      .filter(Boolean)
-      .join(', ');
-    if (result.problems.length) {
-      failed++;
-      console.log(`✗ ${label} (${result.ms} ms)`);
-      for (const p of result.problems) console.log(`    ${p}`);
-      // A page left in a bad state (timeout, crash) should not poison the next story.
-      await page
-        .browserContext()
-        .close()
-        .catch(() => {});
-      page = await newPage();
-    } else {
-      passed++;
-      console.log(`✓ ${label} (${result.ms} ms${notes ? `; ${notes}` : ''})`);
-    }
+/** One story in one theme; false when the page should be replaced. */
+async function runJob(page, { story, theme }) {
+  const result = await runStory(page, story, theme);
+  const label = `${story.id}${THEMES.length > 1 ? ` [${theme}]` : ''}`;
+  const notes = [result.warnings && `${result.warnings} warn`, result.errors && `${result.errors} error (expected)`]
+    .filter(Boolean)
+    .join(', ');
+  if (result.problems.length) {
+    failed++;
+    console.log(`✗ ${label} (${result.ms} ms)`);
+    for (const p of result.problems) console.log(`    ${p}`);
+    return false;
   }
-  await page
-    .browserContext()
-    .close()
-    .catch(() => {});
+  passed++;
+  console.log(`✓ ${label} (${result.ms} ms${notes ? `; ${notes}` : ''})`);
+  return true;
 }
 
 try {
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, jobs.length) }, worker));
+  await runPool(jobs, CONCURRENCY, newPage, runJob);
 } finally {
   await browser.close();
   server.close();

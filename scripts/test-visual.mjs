@@ -54,11 +54,7 @@ import { PNG } from 'pngjs';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome, findFirefox } from './browsers.mjs';
 import { createStaticServer, listen } from './serve.mjs';
-
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-};
+import { arg, onlyOwnOrigin, runPool, storyState } from './story-pool.mjs';
 const list = (text) => text.split(',').filter(Boolean);
 const UPDATE = process.argv.includes('--update');
 const CI = Boolean(process.env.CI) && process.env.CI !== 'false' && process.env.CI !== '0';
@@ -213,19 +209,6 @@ function stillStyles() {
   else document.addEventListener('DOMContentLoaded', add, { once: true });
 }
 
-/** Resolves once the story rendered (or failed to); returns Storybook's verdict. */
-function storyState() {
-  const body = document.body;
-  if (body?.classList.contains('sb-show-errordisplay')) {
-    const text = (sel) => document.querySelector(sel)?.textContent?.trim() ?? '';
-    return { error: `${text('#error-message')} ${text('#error-stack')}`.trim().slice(0, 400) || 'story errored' };
-  }
-  if (body?.classList.contains('sb-show-nopreview')) return { error: 'no preview (story missing)' };
-  const render = window.__STORYBOOK_PREVIEW__?.currentRender;
-  const done = render && ['completed', 'finished', 'played'].includes(render.phase);
-  return done && document.querySelector('#storybook-root')?.childElementCount ? { ok: true } : false;
-}
-
 /** Waits until nothing will change: Lit updates, images, fonts, animations, two frames. */
 async function settle() {
   const all = (root) =>
@@ -346,12 +329,7 @@ async function newPage(browser, name) {
   }
   await page.evaluateOnNewDocument(freezeClock, Date.parse(FROZEN_AT));
   await page.evaluateOnNewDocument(stillStyles);
-  await page.setRequestInterception(true);
-  page.on('request', (req) => {
-    if (req.isInterceptResolutionHandled()) return;
-    if (req.url().startsWith(origin) || req.url().startsWith('data:')) void req.continue();
-    else void req.respond({ status: 204, body: '' });
-  });
+  await onlyOwnOrigin(page, origin);
   return page;
 }
 
@@ -486,32 +464,20 @@ async function runBrowser(browserName) {
   const browser = await launch(browserName);
   const version = await browser.version();
   const jobs = ids.flatMap((id) => THEMES.map((theme) => ({ id, theme })));
-  let next = 0;
-  const worker = async () => {
-    let page = await newPage(browser, browserName);
-    while (next < jobs.length) {
-      const { id, theme } = jobs[next++];
-      try {
-        await check(browserName, id, theme, await shoot(browserName, page, id, theme));
-      } catch (err) {
-        counts.failed++;
-        const message = String(err.message ?? err).split('\n')[0];
-        failures.push(`${browserName} ${id}--${theme}: ${message}`);
-        console.log(`✗ ${browserName} ${id}--${theme}: ${message}`);
-        await page
-          .browserContext()
-          .close()
-          .catch(() => {});
-        page = await newPage(browser, browserName);
-      }
+  const run = async (page, { id, theme }) => {
+    try {
+      await check(browserName, id, theme, await shoot(browserName, page, id, theme));
+      return true;
+    } catch (err) {
+      counts.failed++;
+      const message = String(err.message ?? err).split('\n')[0];
+      failures.push(`${browserName} ${id}--${theme}: ${message}`);
+      console.log(`✗ ${browserName} ${id}--${theme}: ${message}`);
+      return false;
     }
-    await page
-      .browserContext()
-      .close()
-      .catch(() => {});
   };
   try {
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, jobs.length) }, worker));
+    await runPool(jobs, CONCURRENCY, () => newPage(browser, browserName), run);
   } finally {
     await browser.close();
   }

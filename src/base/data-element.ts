@@ -7,7 +7,7 @@ import { normalizeOwn, parseJson, resolveRecord, selectFromArticle, setPath, typ
 import { safeLocale } from '../time/intl.js';
 import { describe, type Coerce } from '../data/fields.js';
 import { createReporter } from '../data/report.js';
-import { ChildDataController } from '../controllers/child-data.js';
+import { ChildDataController, type ChildDataHandlers } from '../controllers/child-data.js';
 import { emit } from './events.js';
 import { VERSION } from '../version.js';
 
@@ -82,12 +82,15 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
 
   protected abstract readonly recordType: K;
 
-  private readonly childData = new ChildDataController(this, {
-    childJson: (text) => {
-      if (text !== this.childJson) this.childJson = text;
+  /** What the child-data reader does with an element (one object for every element). */
+  private static childDataHandlers: ChildDataHandlers<DataElement<RecordType>> = {
+    childJson: (el, text) => {
+      if (text !== el.childJson) el.childJson = text;
     },
-    mutation: () => this.lightDomVersion++,
-  });
+    mutation: (el) => el.lightDomVersion++,
+  };
+
+  private readonly childData = new ChildDataController<DataElement<RecordType>>(this, DataElement.childDataHandlers);
 
   // `lang` is HTML's, not ours, but Intl output depends on it: re-render when it changes.
   static override get observedAttributes(): string[] {

@@ -6,7 +6,7 @@ import type { Article } from '../data/model.js';
 import { mergeByKey, parseJson, resolveArticle } from '../data/read.js';
 import { checkUrl } from '../data/safe-url.js';
 import { createReporter } from '../data/report.js';
-import { ChildDataController } from '../controllers/child-data.js';
+import { ChildDataController, type ChildDataHandlers } from '../controllers/child-data.js';
 import { emit } from '../base/events.js';
 import { VERSION } from '../version.js';
 
@@ -51,11 +51,13 @@ export class FilmData extends LitElement {
   @state() private fetched?: unknown;
   @state() private ld?: Record<string, unknown>;
 
-  private readonly childData = new ChildDataController(this, {
-    childJson: (text) => {
-      if (text !== this.childJson) this.childJson = text;
+  private static childDataHandlers: ChildDataHandlers<FilmData> = {
+    childJson: (provider, text) => {
+      if (text !== provider.childJson) provider.childJson = text;
     },
-  });
+  };
+
+  private readonly childData = new ChildDataController(this, FilmData.childDataHandlers);
   private abort?: AbortController;
 
   // A failed src is an error, like malformed JSON: the provider has nothing to give.

@@ -5,23 +5,26 @@ import type { Report } from '../data/fields.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** What a host does with what was read; one static object per element class, so instances hold no closures. */
+export interface ChildDataHandlers<H extends Host> {
+  /** The child script's text changed (undefined: there is none). */
+  childJson(host: H, text: string | undefined): void;
+  /** Anything in the light DOM changed (for elements that read their markup). */
+  mutation?(host: H): void;
+}
+
 /**
  * Reads the data a page writes inside or around an element: its own child
  * `<script type="application/json">` (kept in step with a MutationObserver, since CMS
  * previews edit the script in place) and the page's JSON-LD. One reader for every widget
  * and for `<film-data>`; both hand the raw text or object to the pipeline.
  */
-export class ChildDataController implements ReactiveController {
+export class ChildDataController<H extends Host> implements ReactiveController {
   private observer?: MutationObserver;
 
   constructor(
-    private readonly host: Host,
-    private readonly on: {
-      /** The child script's text changed (undefined: there is none). */
-      childJson(text: string | undefined): void;
-      /** Anything in the light DOM changed (for elements that read their markup). */
-      mutation?(): void;
-    },
+    private readonly host: H,
+    private readonly on: ChildDataHandlers<H>,
   ) {
     host.addController(this);
   }
@@ -30,7 +33,7 @@ export class ChildDataController implements ReactiveController {
     this.readChild();
     this.observer ??= new MutationObserver(() => {
       this.readChild();
-      this.on.mutation?.();
+      this.on.mutation?.(this.host);
     });
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
   }
@@ -48,6 +51,6 @@ export class ChildDataController implements ReactiveController {
   }
 
   private readChild(): void {
-    this.on.childJson(childJsonText(this.host));
+    this.on.childJson(this.host, childJsonText(this.host));
   }
 }

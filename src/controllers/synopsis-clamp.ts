@@ -2,13 +2,17 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & Element;
 
-export interface SynopsisClampOptions {
+/**
+ * How to read a host, given once per element class (a static object): every instance
+ * then holds only its controller, not closures of its own.
+ */
+export interface SynopsisClampOptions<H extends Host> {
   /** The clamped text's element; the "Read more" button is its next sibling. */
-  synopsis(): Element | null | undefined;
+  synopsis(host: H): Element | null | undefined;
   /** The text it shows: new text in the same element is measured again. */
-  text(): string | undefined;
+  text(host: H): string | undefined;
   /** True while the reader has the text opened: its button is then left as the host renders it. */
-  isOpen(): boolean;
+  isOpen(host: H): boolean;
 }
 
 /*
@@ -18,7 +22,7 @@ export interface SynopsisClampOptions {
  * disconnects when the last synopsis leaves, so a page without cards holds nothing.
  */
 let observer: ResizeObserver | undefined;
-const clamps = new Map<Element, SynopsisClampController>();
+const clamps = new Map<Element, SynopsisClampController<Host>>();
 
 function measure(entries: ResizeObserverEntry[]): void {
   const cut = entries.map((e) => [e.target, e.target.scrollHeight > e.target.clientHeight + 1] as const);
@@ -28,7 +32,7 @@ function measure(entries: ResizeObserverEntry[]): void {
   }
 }
 
-function observe(synopsis: Element, clamp: SynopsisClampController): void {
+function observe(synopsis: Element, clamp: SynopsisClampController<Host>): void {
   observer ??= new ResizeObserver(measure);
   clamps.set(synopsis, clamp);
   observer.observe(synopsis);
@@ -48,20 +52,20 @@ function release(synopsis: Element): void {
  * host: a state change would render every card a second time right after its first
  * layout, only to add the button. So the host's template must not bind `hidden`.
  */
-export class SynopsisClampController implements ReactiveController {
+export class SynopsisClampController<H extends Host> implements ReactiveController {
   private watched?: Element;
   private watchedText?: string;
 
   constructor(
-    private readonly host: Host,
-    private readonly options: SynopsisClampOptions,
+    private readonly host: H,
+    private readonly options: SynopsisClampOptions<H>,
   ) {
     host.addController(this);
   }
 
   /** Whether the host's reader has opened the text (read by the shared observer). */
   isOpen(): boolean {
-    return this.options.isOpen();
+    return this.options.isOpen(this.host);
   }
 
   hostConnected(): void {
@@ -78,14 +82,14 @@ export class SynopsisClampController implements ReactiveController {
   }
 
   private watch(): void {
-    const text = this.options.text();
-    const synopsis = (this.host.isConnected && text ? this.options.synopsis() : undefined) ?? undefined;
+    const text = this.options.text(this.host);
+    const synopsis = (this.host.isConnected && text ? this.options.synopsis(this.host) : undefined) ?? undefined;
     // New text in the same element may change whether it is cut without changing its
     // box, which a ResizeObserver would not report: observing it again reports it at once.
     if (synopsis === this.watched && (!synopsis || text === this.watchedText)) return;
     this.watchedText = text;
     if (this.watched) release(this.watched);
-    if (synopsis) observe(synopsis, this);
+    if (synopsis) observe(synopsis, this as SynopsisClampController<Host>);
     this.watched = synopsis;
   }
 }

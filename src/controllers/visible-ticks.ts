@@ -13,7 +13,14 @@ const owners = new WeakMap<Element, VisibleTicksController>();
  * needs now (or none) and what to do on a tick; after being hidden or off screen it is
  * caught up at once. Also reads the reader's reduced-motion setting on connect.
  */
-export class VisibleTicksController implements ReactiveController {
+/** What the controller asks of a host; one static object per element class, so instances hold no closures. */
+export interface TickNeeds<H extends Host> {
+  /** The cadence the host's current view needs; undefined: nothing changes with time. */
+  cadence(host: H): Cadence | undefined;
+  tick(host: H, now: number): void;
+}
+
+export class VisibleTicksController<H extends Host = Host> implements ReactiveController {
   /** True when the reader asked for reduced motion: no digits changing every second. */
   reducedMotion = false;
 
@@ -22,19 +29,15 @@ export class VisibleTicksController implements ReactiveController {
   private unsubscribe?: () => void;
 
   constructor(
-    private readonly host: Host,
-    private readonly needs: {
-      /** The cadence the host's current view needs; undefined: nothing changes with time. */
-      cadence(): Cadence | undefined;
-      tick(now: number): void;
-    },
+    private readonly host: H,
+    private readonly needs: TickNeeds<H>,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
     this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    owners.set(this.host, this);
+    owners.set(this.host, this as unknown as VisibleTicksController);
     (observer ??= new IntersectionObserver((entries) => {
       for (const e of entries) {
         const owner = owners.get(e.target);
@@ -58,16 +61,18 @@ export class VisibleTicksController implements ReactiveController {
     this.sync();
   }
 
+  private onTick = (now: number): void => this.needs.tick(this.host, now);
+
   /** Subscribes at the cadence the host needs while it can be seen; else unsubscribes. */
   private sync = (): void => {
-    const cadence = this.onScreen && document.visibilityState !== 'hidden' ? this.needs.cadence() : undefined;
+    const cadence = this.onScreen && document.visibilityState !== 'hidden' ? this.needs.cadence(this.host) : undefined;
     if (cadence === this.cadence) return;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.cadence = cadence;
     if (cadence) {
-      this.unsubscribe = subscribe(cadence, this.needs.tick);
-      this.needs.tick(Date.now()); // catch up at once after being hidden or off screen
+      this.unsubscribe = subscribe(cadence, this.onTick);
+      this.onTick(Date.now()); // catch up at once after being hidden or off screen
     }
   };
 }

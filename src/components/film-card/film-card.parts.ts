@@ -27,15 +27,18 @@ function names(w: CardWords, people: { name: string }[] | undefined, limit = 99)
 
 const decimal = (w: CardWords, n: number): string => numberFormat(w.locale, ONE_DECIMAL).format(n);
 
-export function titlePart(film: Film, level: string, w: CardWords) {
+// The title's two parts fill bindings of the element's own heading template: a part
+// that returned the whole heading would cost every card one more nested template.
+
+/** The film's name, linked to its page when there is one. */
+export const titleName = (film: Film) => (film.url ? html`<a href=${film.url}>${film.name}</a>` : film.name);
+
+/** " (2017)" after the name, from the year or the release date. */
+export function titleYear(film: Film, w: CardWords) {
   const year = film.year ?? (film.datePublished && yearOf(film.datePublished));
-  return html`<div part="title" class="title" role="heading" aria-level=${level} id="title">
-    <span dir="auto">${film.url ? html`<a href=${film.url}>${film.name}</a>` : film.name}</span>${
-      year
-        ? html` <span part="year" class="year">(${numberFormat(w.locale, NO_GROUPING).format(year)})</span>`
-        : nothing
-    }
-  </div>`;
+  return year
+    ? html` <span part="year" class="year">(${numberFormat(w.locale, NO_GROUPING).format(year)})</span>`
+    : nothing;
 }
 
 export function metaPart({ contentRating: certificate, duration, genre }: Film, w: CardWords) {

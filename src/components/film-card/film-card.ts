@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataElement } from '../../base/data-element.js';
-import { SynopsisClampController } from '../../controllers/synopsis-clamp.js';
+import { SynopsisClampController, type SynopsisClampOptions } from '../../controllers/synopsis-clamp.js';
 import type { Film, Link, Video } from '../../data/model.js';
 import { filmShown } from '../../data/shown.js';
 import { watchUrl } from '../../data/video.js';
 import { tokens } from '../../styles/tokens.js';
 import { filmFromFallback } from './film-card.fallback.js';
-import { creditsPart, metaPart, scorePart, titlePart, type CardWords } from './film-card.parts.js';
+import { creditsPart, metaPart, scorePart, titleName, titleYear, type CardWords } from './film-card.parts.js';
 import { filmCardStrings } from './film-card.strings.js';
 import { styles } from './film-card.styles.js';
 
@@ -152,14 +152,17 @@ export class FilmCard extends DataElement<'film'> {
 
   protected readonly recordType = 'film' as const;
 
+  /** How the shared synopsis clamp reads a card (one object for all cards). */
+  private static clamp: SynopsisClampOptions<FilmCard> = {
+    // getElementById: it runs after every update of every card.
+    synopsis: (card) => card.shadowRoot?.getElementById('synopsis'),
+    text: (card) => card.model?.description,
+    isOpen: (card) => card.open,
+  };
+
   constructor() {
     super();
-    // Registers itself; getElementById because it runs after every update of every card.
-    new SynopsisClampController(this, {
-      synopsis: () => this.shadowRoot?.getElementById('synopsis'),
-      text: () => this.model?.description,
-      isOpen: () => this.open,
-    });
+    new SynopsisClampController(this, FilmCard.clamp);
   }
 
   /** The CMS's fallback markup, read as input (film-card.fallback.ts). */
@@ -204,34 +207,33 @@ export class FilmCard extends DataElement<'film'> {
     const words = this.words();
     const level = this.headingLevelOf(this.headingLevel, '3');
     return html`<article part="base" class="card ${layout}" aria-labelledby="title">
-      ${this.renderPoster(film)}
+      <div part="poster" class="poster">${this.renderPoster(film)}</div>
       <div part="body" class="body">
-        ${titlePart(film, level, words)} ${metaPart(film, words)} ${scorePart(film, words)} ${creditsPart(film, words)}
-        ${this.renderSynopsis(film)} ${this.renderLinks(film)}
+        <div part="title" class="title" role="heading" aria-level=${level} id="title">
+          <span dir="auto">${titleName(film)}</span>${titleYear(film, words)}
+        </div>
+        ${metaPart(film, words)} ${scorePart(film, words)} ${creditsPart(film, words)} ${this.renderSynopsis(film)}
+        ${this.renderLinks(film)}
       </div>
     </article>`;
   }
 
+  /** The poster image, or the name's first letter when there is none or it failed to load. */
   private renderPoster(film: Film) {
     const image = film.image?.url !== this.broken ? film.image : undefined;
-    return html`<div part="poster" class="poster">
-      ${
-        image
-          ? html`<img
-              part="poster-image"
-              src=${image.url}
-              srcset=${image.srcset ?? nothing}
-              sizes=${image.sizes ?? nothing}
-              alt=${image.alt ?? this.t('poster', { name: film.name })}
-              width=${image.width ?? 400}
-              height=${image.height ?? 600}
-              loading="lazy"
-              decoding="async"
-              @error=${() => (this.broken = image.url)}
-            />`
-          : html`<div part="placeholder" class="placeholder" aria-hidden="true">${[...film.name][0]}</div>`
-      }
-    </div>`;
+    if (!image) return html`<div part="placeholder" class="placeholder" aria-hidden="true">${[...film.name][0]}</div>`;
+    return html`<img
+      part="poster-image"
+      src=${image.url}
+      srcset=${image.srcset ?? nothing}
+      sizes=${image.sizes ?? nothing}
+      alt=${image.alt ?? this.t('poster', { name: film.name })}
+      width=${image.width ?? 400}
+      height=${image.height ?? 600}
+      loading="lazy"
+      decoding="async"
+      @error=${() => (this.broken = image.url)}
+    />`;
   }
 
   private renderSynopsis({ description }: Film) {

@@ -7,7 +7,7 @@ import { ownFileUrl } from '../../data/safe-url.js';
 import { tokens } from '../../styles/tokens.js';
 import { formatCount, formatWhen, parseSpan, splitDuration, UNIT_MS, UNITS, type Unit } from '../../time/duration.js';
 import type { Cadence } from '../../time/ticker.js';
-import { VisibleTicksController } from '../../controllers/visible-ticks.js';
+import { VisibleTicksController, type TickNeeds } from '../../controllers/visible-ticks.js';
 import { toDatetimeAttr } from '../../time/when.js';
 import { icsEvent } from './ics.js';
 import { styles } from './release-countdown.styles.js';
@@ -131,10 +131,12 @@ export class ReleaseCountdown extends DataElement<'release'> {
 
   private view?: View;
   private next?: View;
-  private readonly ticks = new VisibleTicksController(this, {
-    cadence: () => this.view?.cadence,
-    tick: (now) => this.tick(now),
-  });
+  /** How the ticking controller reads a countdown (one object for all of them). */
+  private static tickNeeds: TickNeeds<ReleaseCountdown> = {
+    cadence: (countdown) => countdown.view?.cadence,
+    tick: (countdown, now) => countdown.tick(now),
+  };
+  private readonly ticks = new VisibleTicksController(this, ReleaseCountdown.tickNeeds);
   private reached = new Set<string>();
   private memo?: { key: string; date: string; href: string };
 
