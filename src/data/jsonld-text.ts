@@ -15,24 +15,11 @@ export function stripLdWrappers(text: string): string {
   return text;
 }
 
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-};
+/** The named entities film sites print in JSON-LD; any other character comes as a numeric one. */
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /**
- * One pass of HTML entity decoding: the named entities above and numeric ones. A decoded
+ * One pass of HTML entity decoding: the named entities above and numeric ones (&#8217;). A decoded
  * "&lt;b&gt;" is the TEXT "<b>", rendered as text like any other string; a code point
  * that is not a character (a surrogate, beyond U+10FFFF, NUL) becomes U+FFFD.
  */

@@ -15,8 +15,8 @@ import { all, first, get, indexIds, isType, MAX_DEPTH, MAX_NODES, types, type Js
 import { ldVideoUrl } from './video.js';
 
 const FILM = ['Movie', 'Film', 'TVSeries', 'TVEpisode', 'CreativeWork'];
-const EVENTS = ['ScreeningEvent', 'BroadcastEvent', 'PublicationEvent', 'OnDemandEvent', 'Event'];
-const REVIEWS = ['Review', 'CriticReview', 'ReviewNewsArticle', 'UserReview'];
+const EVENTS = ['ScreeningEvent', 'BroadcastEvent', 'PublicationEvent', 'OnDemandEvent'];
+const REVIEWS = ['Review', 'CriticReview', 'ReviewNewsArticle'];
 const ARTICLES = ['NewsArticle', 'Article', 'BlogPosting', 'WebPage', 'ReportageNewsArticle', 'ItemPage'];
 
 const nameOf = (v: unknown): unknown => (isRecord(v) ? get(v, 'name') : v);

@@ -105,9 +105,9 @@ export function toDatetimeAttr(when: When, timeZone?: string): string {
 /** The first moment after a year- or month-precision date's whole period (for "Coming 2026"); undefined for full dates. */
 export function periodEndMs(when: When, timeZone?: string): number | undefined {
   if (when.type !== 'day' || !when.precision) return undefined;
-  const next =
-    when.precision === 'year' ? { y: when.y + 1, m: 1 } : { y: when.y + (when.m === 12 ? 1 : 0), m: (when.m % 12) + 1 };
-  return toEpochMs({ type: 'day', ...next, d: 1 }, timeZone);
+  // Month 13 is next January: toEpochMs goes through Date.UTC, which rolls over.
+  const year = when.precision === 'year';
+  return toEpochMs({ type: 'day', y: when.y + (year ? 1 : 0), m: year ? 1 : when.m + 1, d: 1 }, timeZone);
 }
 
 /** Year of a `When` as the record means it (the calendar year for days). */
