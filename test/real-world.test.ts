@@ -193,6 +193,24 @@ describe('real-world messages', () => {
     expect(shadowText(named, '[part="title"]')).to.equal('Atomic Blonde');
   });
 
+  it('a year-only release says "Coming 2026" all year, no release-reached event; after the year, "available since 2026"', async () => {
+    const reached: unknown[] = [];
+    const coming = document.createElement('release-countdown');
+    coming.setAttribute('date', '2026');
+    coming.addEventListener('release-reached', (e) => reached.push(e));
+    box.append(coming);
+    await settle(coming);
+    expect(shadowText(coming)).to.equal('Coming 2026');
+    expect(coming.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2026');
+    expect(reached).to.deep.equal([]);
+    clock.setSystemTime(Date.parse('2027-01-02T12:00:00Z'));
+    const since = document.createElement('release-countdown');
+    since.setAttribute('date', '2026');
+    box.append(since);
+    await settle(since);
+    expect(shadowText(since)).to.equal('Cinema available since 2026');
+  });
+
   it('broken JSON-LD inside a CDATA wrapper is still one error', async () => {
     const script = Object.assign(document.createElement('script'), { type: 'application/ld+json', id: 'fx-bad' });
     script.textContent = '/* <![CDATA[ */ {"@type": "Movie", "name": } /* ]]> */';
