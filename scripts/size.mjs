@@ -10,7 +10,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // The issue's target is 12 KB for everything; the five elements with their data
 // pipeline measure ~26.3 KB (see README "Performance"). The budget guards against
 // regressions from there: raise it only with a measured reason in the commit.
-export const BUDGET_BROTLI = Number(process.env.REELKIT_BUDGET ?? 27 * 1024);
+// 28.25 KB: issue 13 (real publisher pages: JSON-LD shapes, @id graphs, entities, events,
+// reviews, date precision, player pages, CMS markup) measured +1.65 KB, less 0.35 KB won
+// back by collapsing css`` whitespace in the build: +1.29 KB over main's 26.91 KB.
+export const BUDGET_BROTLI = Number(process.env.REELKIT_BUDGET ?? 28.25 * 1024);
 const ELEMENTS = {
   'film-card': ['FilmCard', './src/components/film-card/film-card.ts'],
   'release-countdown': ['ReleaseCountdown', './src/components/release-countdown/release-countdown.ts'],

@@ -28,7 +28,7 @@ const movieLd = {
   '@context': 'https://schema.org',
   '@type': 'Movie',
   name: film.name,
-  dateCreated: atomicBlonde.datePublished,
+  datePublished: atomicBlonde.datePublished,
   image: film.image.url,
   director: { '@type': 'Person', name: 'David Leitch' },
   actor: film.actor.map((a) => ({ '@type': 'Person', name: a.name })),

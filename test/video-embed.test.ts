@@ -490,7 +490,7 @@ describe('<video-embed>', () => {
     it('unknown provider: warns, then works it out from the id', async () => {
       const el = await fixture<VideoEmbed>(html`<video-embed provider="dailymotion" video-id=${ID}></video-embed>`);
       expect(log.warns).to.deep.equal([
-        '<video-embed> ignored provider: "dailymotion" is not one of youtube, vimeo, file',
+        '<video-embed> ignored provider: "dailymotion" is not one of youtube, vimeo, file, page',
       ]);
       play(el).click();
       await settle(el);

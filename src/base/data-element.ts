@@ -3,7 +3,15 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { articleContext } from '../context/article-context.js';
 import type { Article, RecordType } from '../data/model.js';
-import { normalizeOwn, parseJson, resolveRecord, selectFromArticle, setPath, type Records } from '../data/read.js';
+import {
+  ldMiss,
+  normalizeOwn,
+  parseJson,
+  resolveRecord,
+  selectFromArticle,
+  setPath,
+  type Records,
+} from '../data/read.js';
 import { safeLocale } from '../time/intl.js';
 import { describe, type Coerce } from '../data/fields.js';
 import { createReporter } from '../data/report.js';
@@ -195,7 +203,12 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
     super.willUpdate(changed);
     if (!isServer) this.cachedLocale = safeLocale(this.closest('[lang]')?.getAttribute('lang'));
     if (changed.has('jsonld') && !isServer && this.isConnected) this.readLd();
-    if (this.needsModel(changed)) this.model = this.resolveModel();
+    if (this.needsModel(changed)) {
+      this.model = this.resolveModel();
+      // JSON-LD that held only other types: say what it had, once there is nothing to show.
+      const miss = this.model ? undefined : ldMiss(this.recordType, this.ldArticle);
+      if (miss) this.report('jsonld', miss);
+    }
   }
 
   /** Only data inputs recompute the model; view-only changes (a tick, a toggle) do not. */

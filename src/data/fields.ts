@@ -146,7 +146,10 @@ function checkWhenObject(value: Record<string, unknown>): When | string {
     if ([h, mi, sec].some((n) => !(n >= 0))) return 'not a valid date';
     iso += `T${pad(h)}:${pad(mi)}:${pad(sec)}`;
   } else if (value.type !== 'day') return 'not a valid date';
-  return parseWhen(iso);
+  const parsed = parseWhen(iso);
+  const p = value.precision;
+  if (p === undefined || typeof parsed === 'string' || parsed.type !== 'day') return parsed;
+  return p === 'year' || p === 'month' ? { ...parsed, precision: p } : 'not a valid date';
 }
 
 export const timeZone: Coerce<string> = (value, path, report) => {

@@ -82,14 +82,18 @@ export interface Release {
   url?: string;
 }
 
-export const VIDEO_PROVIDERS = ['youtube', 'vimeo', 'file'] as const;
+/**
+ * `page`: a player page of another host (Brightcove, JW Player, Dailymotion…): the facade
+ * is a link that opens it in a new tab. Without a url: the poster and title only.
+ */
+export const VIDEO_PROVIDERS = ['youtube', 'vimeo', 'file', 'page'] as const;
 export type VideoProvider = (typeof VIDEO_PROVIDERS)[number];
 
 export interface Video {
   provider: VideoProvider;
   /** Provider id (YouTube 11 chars, Vimeo digits). Absent for files. */
   id?: string;
-  /** Allow-listed URL: the file for provider "file", else the public watch page. */
+  /** Allow-listed URL: the file for provider "file", the player page for "page", else the public watch page. */
   url?: string;
   name?: string;
   thumbnail?: ImageRef;

@@ -15,6 +15,7 @@ import type { Article, Film, Quote, RecordType, RelatedLink, Release, Video } fr
 import { isRecord, list, type Coerce, type Report } from './fields.js';
 import { article as articleSpec, film, MAX_RELATED, quote, relatedLink, release, video } from './records.js';
 import { articleFromLd } from './schema-org.js';
+import { stripLdWrappers } from './jsonld-text.js';
 
 /** What each widget renders. Lists are wrapped so records merge key by key. */
 export interface Records {
@@ -70,13 +71,17 @@ export function selectFromArticle(type: RecordType, a: unknown): Record<string, 
  * single release, or a film carrying its releases.
  */
 export function normalizeOwn(type: RecordType, value: unknown): Record<string, unknown> | undefined {
+  // A top-level JSON-LD array ([WebSite, Movie]) is JSON-LD, not a list of releases.
+  const ld = Array.isArray(value)
+    ? value.some((v) => isRecord(v) && '@type' in v)
+    : isRecord(value) && ('@type' in value || '@graph' in value);
+  if (ld) return selectFromArticle(type, articleFromLd(value));
   if (Array.isArray(value)) {
     if (type === 'release') return { releases: value };
     if (type === 'related') return { items: value };
     return selectFromArticle(type, articleFromLd(value));
   }
   if (!isRecord(value)) return undefined;
-  if ('@type' in value || '@graph' in value) return selectFromArticle(type, articleFromLd(value));
   if (type === 'release' && !('releases' in value) && 'date' in value) return { releases: [value] };
   if (type === 'related' && !('items' in value) && Array.isArray(value.related)) return { items: value.related };
   return value;
@@ -146,6 +151,7 @@ const ldCache = new WeakMap<Element, { text: string; value: unknown }>();
 /**
  * Raw Article gathered from the page's JSON-LD scripts (all of them, or those matching
  * `selector`). Parsed once per script text; broken scripts reported and skipped.
+ * `types` lists the top-level types found, for "found NewsArticle; no Movie".
  */
 export function readJsonLd(root: Document, selector: string, report: Report): Record<string, unknown> {
   let scripts: Element[];
@@ -160,7 +166,8 @@ export function readJsonLd(root: Document, selector: string, report: Report): Re
     const text = script.textContent ?? '';
     let hit = ldCache.get(script);
     if (!hit || hit.text !== text) {
-      const parsed = parseJson(text);
+      // CDATA and <!-- --> wrappers are stripped first, as search engines do.
+      const parsed = parseJson(stripLdWrappers(text));
       if (!parsed.ok) report('jsonld', parsed.message);
       hit = { text, value: parsed.ok ? parsed.value : undefined };
       ldCache.set(script, hit);
@@ -168,4 +175,21 @@ export function readJsonLd(root: Document, selector: string, report: Report): Re
     if (hit.value !== undefined) values.push(hit.value);
   }
   return articleFromLd(values);
+}
+
+/** The schema.org type each record comes from, for "found NewsArticle, WebSite; no Movie". */
+const LD_TYPE: Record<RecordType, string> = {
+  film: 'Movie',
+  release: 'Movie release',
+  related: 'ItemList',
+  video: 'VideoObject',
+  quote: 'Quotation',
+};
+
+/** Why the page's JSON-LD gave `type` nothing, naming what it had instead; undefined when it had nothing. */
+export function ldMiss(type: RecordType, ld: Record<string, unknown> | undefined): string | undefined {
+  const found = ld?.types;
+  return Array.isArray(found) && found.length
+    ? `found ${found.slice(0, 8).join(', ')}; no ${LD_TYPE[type]}`
+    : undefined;
 }

@@ -13,6 +13,8 @@ export function createReporter(tag: () => string, isError: (path: string) => boo
     seen.add(key);
     const where = path || 'data';
     if (reason.startsWith('malformed JSON') || isError(path)) console.error(`<${tag()}> ${where}: ${reason}`);
+    // Not a dropped field: a note on what the page had instead (read.ts ldMiss).
+    else if (reason.startsWith('found ')) console.warn(`<${tag()}> ${where}: ${reason}`);
     else console.warn(`<${tag()}> ignored ${where}: ${reason}`);
   };
 }

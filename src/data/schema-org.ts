@@ -4,26 +4,25 @@
  *
  * Understood: Movie (and Film-like CreativeWork), VideoObject, NewsArticle / Article /
  * BlogPosting / WebPage (about -> film, video -> video, relatedLink / ItemList ->
- * related), ItemList of articles, Quotation. `@graph` and top-level arrays are walked,
- * to a bounded depth and count so hostile JSON-LD cannot make us spin.
+ * related), ItemList of articles, Quotation (isPartOf / about a Movie -> its film),
+ * Review / CriticReview (itemReviewed -> film, reviewRating -> score), and events
+ * (ScreeningEvent, BroadcastEvent, PublicationEvent, OnDemandEvent: the work -> film,
+ * startDate -> a release). `@graph`, top-level arrays and `@id` references are walked,
+ * to a bounded depth and count (jsonld-graph.ts); strings are entity-decoded.
  */
-import { has, isRecord } from './fields.js';
+import { isRecord } from './fields.js';
+import { all, first, get, indexIds, isType, MAX_DEPTH, MAX_NODES, types, type Json } from './jsonld-graph.js';
+import { ldVideoUrl } from './video.js';
 
-type Json = Record<string, unknown>;
+const FILM = ['Movie', 'Film', 'TVSeries', 'TVEpisode', 'CreativeWork'];
+const EVENTS = ['ScreeningEvent', 'BroadcastEvent', 'PublicationEvent', 'OnDemandEvent'];
+const REVIEWS = ['Review', 'CriticReview', 'ReviewNewsArticle'];
+const ARTICLES = ['NewsArticle', 'Article', 'BlogPosting', 'WebPage', 'ReportageNewsArticle', 'ItemPage'];
 
-const MAX_NODES = 500;
-const MAX_DEPTH = 6;
-
-const first = (v: unknown): unknown => (Array.isArray(v) ? v[0] : v);
-const types = (node: Json): string[] => {
-  const t = has(node, '@type') ? node['@type'] : undefined;
-  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
-};
-const isType = (node: Json, ...names: string[]) =>
-  types(node).some((t) => names.includes(t.replace(/^(https?:\/\/)?schema\.org\//, '')));
-const get = (node: unknown, key: string): unknown => (isRecord(node) && has(node, key) ? node[key] : undefined);
 const nameOf = (v: unknown): unknown => (isRecord(v) ? get(v, 'name') : v);
 const urlOf = (v: unknown): unknown => (isRecord(v) ? (get(v, 'url') ?? get(v, 'contentUrl') ?? get(v, '@id')) : v);
+/** `contentUrl` / `contentURL`: schema.org's spelling and the one many sites print. */
+const either = (node: unknown, key: string): unknown => get(node, key) ?? get(node, key.replace(/Url$/, 'URL'));
 
 function image(v: unknown): unknown {
   const img = first(v);
@@ -38,58 +37,66 @@ function image(v: unknown): unknown {
 // schema.org QuantitativeValue {value: 600} or a plain number/string.
 const num = (v: unknown): unknown => (isRecord(v) ? get(v, 'value') : v);
 
+/** A list of people; an entry with no name (film databases list companies by url only) is left out. */
+const named = (list: unknown[]): unknown =>
+  list.length ? list.filter((p) => !isRecord(p) || p.name !== undefined) : undefined;
+
 const people = (v: unknown): unknown =>
-  v === undefined
-    ? undefined
-    : (Array.isArray(v) ? v : [v]).map((p) => (isRecord(p) ? { name: get(p, 'name'), url: get(p, 'url') } : p));
+  named(all(v).map((p) => (isRecord(p) ? { name: get(p, 'name'), url: get(p, 'url') } : p)));
 
-function actors(v: unknown): unknown {
-  if (v === undefined) return undefined;
-  return (Array.isArray(v) ? v : [v]).map((a) => {
-    // PerformanceRole: {actor: Person, characterName}
-    if (isRecord(a) && isType(a, 'PerformanceRole')) {
-      return {
-        name: nameOf(get(a, 'actor')),
-        url: get(get(a, 'actor'), 'url'),
-        characterName: get(a, 'characterName'),
-      };
-    }
-    return isRecord(a) ? { name: get(a, 'name'), url: get(a, 'url'), characterName: get(a, 'characterName') } : a;
-  });
-}
+/** Cast: Person, or PerformanceRole {actor: Person, characterName}. */
+const actors = (v: unknown): unknown =>
+  named(
+    all(v).map((a) => {
+      const who = isType(a, 'PerformanceRole') ? first(get(a, 'actor')) : a;
+      return isRecord(who)
+        ? { name: get(who, 'name'), url: get(who, 'url'), characterName: get(a, 'characterName') }
+        : a;
+    }),
+  );
 
-function rating(v: unknown): unknown {
+function rating(v: unknown, by?: unknown): unknown {
   if (!isRecord(v)) return undefined;
   return {
     ratingValue: get(v, 'ratingValue'),
     bestRating: get(v, 'bestRating'),
     worstRating: get(v, 'worstRating'),
     ratingCount: get(v, 'ratingCount') ?? get(v, 'reviewCount'),
-    source: nameOf(get(v, 'author')) ?? nameOf(get(v, 'publisher')),
+    source: nameOf(first(get(v, 'author') ?? by)) ?? nameOf(first(get(v, 'publisher'))),
     url: get(v, 'url'),
   };
 }
 
+/** A VideoObject, by the rules in video.ts: a playable file wins, a foreign player page is a link. */
 export function videoFromLd(v: unknown): unknown {
   if (!isRecord(v)) return v;
   return {
-    url: get(v, 'embedUrl') ?? get(v, 'contentUrl') ?? get(v, 'url'),
+    ...ldVideoUrl(either(v, 'contentUrl'), either(v, 'embedUrl'), get(v, 'url')),
     name: get(v, 'name'),
     thumbnail: image(get(v, 'thumbnail') ?? get(v, 'thumbnailUrl')),
     duration: get(v, 'duration'),
   };
 }
 
-function releases(v: unknown): unknown {
-  if (v === undefined) return undefined;
-  return (Array.isArray(v) ? v : [v]).filter(isRecord).map((e) => ({
-    date: get(e, 'startDate') ?? get(e, 'datePublished'),
-    label: get(e, 'name'),
-    kind: get(e, 'additionalType') ?? get(e, 'eventType'),
-    region: get(get(get(e, 'location'), 'address'), 'addressCountry') ?? get(e, 'location'),
-    url: get(e, 'url'),
-  }));
-}
+/** An event's kind of release: a screening is in cinemas, a broadcast on TV. */
+const eventKind = (e: Json): unknown =>
+  get(e, 'additionalType') ??
+  get(e, 'eventType') ??
+  (isType(e, 'ScreeningEvent')
+    ? 'theatrical'
+    : isType(e, 'BroadcastEvent') || get(e, 'publishedOn')
+      ? 'tv'
+      : isType(e, 'OnDemandEvent')
+        ? 'streaming'
+        : undefined);
+
+const releaseOf = (e: Json, label?: unknown) => ({
+  date: get(e, 'startDate') ?? get(e, 'datePublished'),
+  label,
+  kind: eventKind(e),
+  region: get(get(get(e, 'location'), 'address'), 'addressCountry') ?? get(get(e, 'location'), 'addressCountry'),
+  url: get(e, 'url'),
+});
 
 function basedOn(v: unknown): unknown {
   const w = first(v);
@@ -100,12 +107,33 @@ function basedOn(v: unknown): unknown {
   return { name: get(w, 'name'), author: nameOf(first(get(w, 'author'))), genre, url: get(w, 'url') };
 }
 
+/** WatchAction targets: a URL, an EntryPoint {urlTemplate}, or a list of them. */
+const watchLinks = (v: unknown): unknown[] =>
+  all(v)
+    .filter((a) => isType(a, 'WatchAction'))
+    .map((a) => {
+      const target = first(get(a, 'target'));
+      return { kind: 'watch', url: isRecord(target) ? (get(target, 'urlTemplate') ?? get(target, 'url')) : target };
+    });
+
+/** The date to show as the release: datePublished, else the earliest release event. Never dateCreated. */
+function releaseDate(m: Json, events: Json[]): unknown {
+  const date =
+    get(m, 'datePublished') ??
+    events
+      .map((e) => get(e, 'startDate'))
+      .filter((d) => typeof d === 'string')
+      .sort()[0];
+  return typeof date === 'string' ? date.slice(0, 10) : undefined;
+}
+
 export function filmFromLd(m: Json): Json {
-  const date = get(m, 'datePublished') ?? get(m, 'dateCreated');
   const contentRating = get(m, 'contentRating');
+  const events = all(get(m, 'releasedEvent') ?? get(m, 'publication')).filter(isRecord);
+  const links = watchLinks(get(m, 'potentialAction'));
   return {
     name: get(m, 'name'),
-    datePublished: typeof date === 'string' ? date.slice(0, 10) : undefined,
+    datePublished: releaseDate(m, events),
     image: image(get(m, 'image')),
     director: people(get(m, 'director')),
     author: people(get(m, 'author') ?? get(m, 'creator')),
@@ -117,11 +145,12 @@ export function filmFromLd(m: Json): Json {
       : contentRating,
     aggregateRating: rating(get(m, 'aggregateRating')),
     description: get(m, 'description') ?? get(m, 'abstract'),
-    isBasedOn: basedOn(get(m, 'isBasedOn')),
+    isBasedOn: basedOn(get(m, 'isBasedOn') ?? get(m, 'exampleOfWork')),
     trailer: get(m, 'trailer') === undefined ? undefined : videoFromLd(first(get(m, 'trailer'))),
     url: get(m, 'url'),
+    links: links.length ? links : undefined,
     sameAs: get(m, 'sameAs'),
-    releases: releases(get(m, 'releasedEvent')),
+    releases: events.length ? events.map((e) => releaseOf(e, get(e, 'name'))) : undefined,
   };
 }
 
@@ -139,6 +168,10 @@ function relatedFromLd(a: unknown): unknown {
   };
 }
 
+/** Related stories; a bare URL or an entry with no title (valid schema.org, nothing to show) is left out. */
+const stories = (items: unknown[]): unknown[] =>
+  items.map(relatedFromLd).filter((r) => !isRecord(r) || r.headline !== undefined);
+
 function listItems(list: Json): unknown[] {
   const items = get(list, 'itemListElement');
   return (Array.isArray(items) ? items : [])
@@ -146,38 +179,62 @@ function listItems(list: Json): unknown[] {
     .sort((a, b) => Number(get(a, 'position') ?? 0) - Number(get(b, 'position') ?? 0));
 }
 
-/** Walks JSON-LD (object, array or @graph) and gathers one raw Article. First of each kind wins. */
+/**
+ * Walks JSON-LD (object, array or @graph) and gathers one raw Article. First of each
+ * kind wins; releases from events add up. `types` lists the top-level types found, so
+ * an element left with nothing can say what the page had instead.
+ */
 export function articleFromLd(root: unknown): Json {
+  indexIds(root);
   const out: Json = {};
+  const found = new Set<string>();
+  const releases: unknown[] = [];
+  let filmNode: unknown;
   let seen = 0;
-  const visit = (node: unknown, depth: number): void => {
+  const visit = (node: unknown, depth: number, top = false): void => {
     if (depth > MAX_DEPTH || seen > MAX_NODES) return;
-    if (Array.isArray(node)) {
-      for (const n of node.slice(0, MAX_NODES)) visit(n, depth + 1);
-      return;
-    }
+    if (Array.isArray(node)) return node.slice(0, MAX_NODES).forEach((n) => visit(n, depth + 1, top));
     if (!isRecord(node)) return;
     seen++;
-    if (has(node, '@graph')) visit(node['@graph'], depth + 1);
-    if (isType(node, 'Movie', 'Film', 'TVSeries', 'TVEpisode', 'CreativeWork') && !out.film)
-      out.film = filmFromLd(node);
-    else if (isType(node, 'VideoObject') && !out.video) out.video = videoFromLd(node);
-    else if (isType(node, 'Quotation') && !out.quote) {
-      out.quote = {
+    if (top) types(node).forEach((t) => found.add(t));
+    if (node['@graph'] !== undefined) visit(get(node, '@graph'), depth + 1, true);
+    const film = (m: unknown) => {
+      if (isType(m, ...FILM) && !out.film) out.film = filmFromLd((filmNode = m));
+    };
+    if (isType(node, ...FILM)) film(node);
+    else if (isType(node, 'VideoObject')) out.video ??= videoFromLd(node);
+    else if (isType(node, 'Quotation')) {
+      const work = [get(node, 'isPartOf'), get(node, 'about')].find((w) => isType(w, ...FILM));
+      film(work);
+      out.quote ??= {
         text: get(node, 'text'),
         speaker: nameOf(first(get(node, 'creator') ?? get(node, 'spokenByCharacter'))),
         speakerRole: get(first(get(node, 'creator')), 'jobTitle'),
-        url: get(node, 'url') ?? get(node, 'isBasedOn'),
+        url: get(node, 'url') ?? urlOf(get(node, 'isBasedOn')),
+        about: nameOf(work),
       };
-    } else if (isType(node, 'ItemList') && !out.related) out.related = listItems(node).map(relatedFromLd);
-    else if (isType(node, 'NewsArticle', 'Article', 'BlogPosting', 'WebPage', 'ReportageNewsArticle')) {
-      visit(get(node, 'about'), depth + 1);
-      visit(get(node, 'video'), depth + 1);
-      visit(get(node, 'mainEntity'), depth + 1);
+    } else if (isType(node, ...EVENTS)) {
+      film(first(get(node, 'workPresented') ?? get(node, 'workPerformed') ?? get(node, 'workFeatured')));
+      if (get(node, 'startDate') !== undefined) releases.push(releaseOf(node));
+    } else if (isType(node, 'ItemList')) out.related ??= stories(listItems(node));
+    if (isType(node, ...REVIEWS)) {
+      // The reviewed film, with the review's score when the film has none of its own.
+      const item = get(node, 'itemReviewed');
+      film(item);
+      if (item !== undefined && item === filmNode)
+        (out.film as Json).aggregateRating ??= rating(
+          get(node, 'reviewRating'),
+          get(node, 'author') ?? get(node, 'publisher'),
+        );
+    }
+    if (isType(node, ...ARTICLES, ...REVIEWS)) {
+      for (const key of ['about', 'video', 'mainEntity']) visit(get(node, key), depth + 1);
       const rel = get(node, 'relatedLink');
-      if (rel !== undefined && !out.related) out.related = (Array.isArray(rel) ? rel : [rel]).map(relatedFromLd);
+      if (rel !== undefined) out.related ??= stories(all(rel));
     }
   };
-  visit(root, 0);
+  visit(root, 0, true);
+  if (releases.length) out.releases = releases;
+  if (found.size) out.types = [...found];
   return out;
 }

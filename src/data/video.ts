@@ -10,6 +10,13 @@ import { checkUrl } from './safe-url.js';
 const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 const VIMEO_ID = /^\d{1,12}$/;
 const VIDEO_FILE = /\.(mp4|webm|ogv|mov|m4v)([?#]|$)/i;
+const STREAM = /\.(m3u8|mpd)([?#]|$)/i;
+
+/** HLS plays in a `<video>` only where the browser has it built in (Safari, some mobiles). Asked at call time, never at module load. */
+const hlsPlays = (url: string) =>
+  /\.m3u8/i.test(url) &&
+  typeof document !== 'undefined' &&
+  document.createElement('video').canPlayType('application/vnd.apple.mpegurl') !== '';
 
 /** Where each provider's privacy-enhanced player lives: preconnect hints and player URLs start here. */
 export const PLAYER_ORIGIN: Partial<Record<VideoProvider, string>> = {
@@ -48,6 +55,24 @@ export function isVideoUrl(href: string): boolean {
   return parseVideoUrl(href) !== undefined || VIDEO_FILE.test(href);
 }
 
+const str = (u: unknown): u is string => typeof u === 'string' && u.trim() !== '';
+
+/**
+ * The URL of a schema.org VideoObject, by these rules: a playable file wins (`contentUrl`
+ * is the media itself unless it is a stream the browser cannot play; an `embedUrl`/`url`
+ * naming a .mp4/.webm file counts too); then a YouTube or Vimeo URL (the facade); then
+ * any other URL is a player page of an unknown host: provider `page`, a facade whose
+ * button opens that page in a new tab, never a `<video>` with a page URL. No URL at all
+ * is `page` without one: the poster and title, with no play button.
+ */
+export function ldVideoUrl(content: unknown, embed: unknown, page: unknown): { url?: unknown; provider?: 'page' } {
+  if (str(content) && (!STREAM.test(content) || hlsPlays(content))) return { url: content };
+  const urls = [embed, page].filter(str);
+  const known = urls.find((u) => isVideoUrl(u));
+  if (known) return { url: known };
+  return { url: urls[0] ?? (str(content) ? content : undefined), provider: 'page' };
+}
+
 /**
  * Works out provider and id from whatever was given: an id with a provider, or a
  * YouTube/Vimeo URL. Ids are checked by pattern, since they end up inside the player
@@ -66,8 +91,10 @@ export function resolveVideo(v: Partial<Video>, path: string, report: Report): V
   if (provider === 'youtube' && (!id || !YOUTUBE_ID.test(id))) return void report(at('id'), 'not a YouTube video id');
   if (provider === 'vimeo' && (!id || !VIMEO_ID.test(id))) return void report(at('id'), 'not a Vimeo video id');
   if (provider === 'file' && !v.url) return void report(at('url'), 'a video file needs a url');
+  if (provider === 'page' && !v.url && !v.name && !v.thumbnail)
+    return void report(path || 'video', 'needs a url or a name');
   const out: Video = { ...v, provider };
-  if (provider === 'file') delete out.id;
+  if (provider === 'file' || provider === 'page') delete out.id;
   else out.id = id!;
   return out;
 }
@@ -99,11 +126,11 @@ export function thumbnailUrl(v: Video, options: { consent?: boolean } = {}): str
 
 /** The public page that plays the video (a link target): its own url, else the provider's watch page. */
 export function watchUrl(v: Video): string | undefined {
-  if (v.url) return safe(v.url);
+  if (v.url || v.provider === 'page') return safe(v.url);
   return safe(`${v.provider === 'vimeo' ? 'https://vimeo.com/' : 'https://www.youtube.com/watch?v='}${v.id}`);
 }
 
 /** Who serves the video, for the consent notice: the provider's name, else the file's host. */
 export function videoHost(v: Video, base: string): string {
-  return PROVIDER_NAME[v.provider] ?? new URL(v.url!, base).hostname;
+  return PROVIDER_NAME[v.provider] ?? new URL(v.url ?? '', base).hostname;
 }

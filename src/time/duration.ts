@@ -129,7 +129,11 @@ export function formatWhen(
   options: { timeZone?: string; time?: boolean } = {},
 ): string {
   if (when.type === 'day') {
-    return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(when.y, when.m - 1, when.d));
+    // A year or a month as given: "2026", "May 2026", never January 1.
+    const style: Intl.DateTimeFormatOptions = when.precision
+      ? { year: 'numeric', month: when.precision === 'month' ? 'long' : undefined, timeZone: 'UTC' }
+      : { dateStyle: 'long', timeZone: 'UTC' };
+    return dateTimeFormat(locale, style).format(Date.UTC(when.y, when.m - 1, when.d));
   }
   const style: Intl.DateTimeFormatOptions = options.time
     ? { dateStyle: 'long', timeStyle: 'short' }

@@ -6,15 +6,23 @@
  *   Blu-ray "out November 14" is out on the 14th in Los Angeles too, not on the 13th.
  * - `local`: "2017-11-14T19:00". A wall-clock time in the record's (else reader's) zone.
  * - `instant`: "2017-11-14T19:00:00Z" / "+01:00". One exact moment everywhere.
+ *
+ * A year ("2001") or a year and month ("2026-05") is valid ISO 8601 and schema.org: it is
+ * a `day` (the first of that year or month, for ordering and "has it started") with a
+ * `precision` of 'year' or 'month', shown as "2026" / "May 2026", never as January 1.
  */
 import { zoneOffsetMs } from './zone.js';
 import { dateTimeFormat } from './intl.js';
 
 export type When =
-  | { type: 'day'; y: number; m: number; d: number }
+  | { type: 'day'; y: number; m: number; d: number; precision?: Precision }
   | { type: 'local'; y: number; m: number; d: number; h: number; mi: number; s: number }
   | { type: 'instant'; ms: number };
 
+/** How much of a date was given: a whole year or a month; absent = the day. */
+export type Precision = 'year' | 'month';
+
+const PARTIAL = /^(\d{4})(?:-(\d{2}))?$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 /** Earliest and latest years we accept: beyond these a "date" is a typo or an attack. */
@@ -31,6 +39,14 @@ function daysInMonth(y: number, m: number): number {
 export function parseWhen(input: string): When | string {
   const text = input.trim();
   if (text.length > 40) return 'not an ISO 8601 date';
+  const partial = PARTIAL.exec(text);
+  if (partial) {
+    const y = Number(partial[1]);
+    const m = Number(partial[2] ?? 1);
+    if (y < MIN_YEAR || y > MAX_YEAR) return `year ${y} is out of range`;
+    if (m < 1 || m > 12) return `${text} is not a real month`;
+    return { type: 'day', y, m, d: 1, precision: partial[2] ? 'month' : 'year' };
+  }
   const match = ISO.exec(text);
   if (!match) return 'not an ISO 8601 date (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM±HH:MM)';
   const [, ys, ms, ds, hs, mis, ss, frac, zone] = match;
@@ -79,8 +95,19 @@ export function toEpochMs(when: When, timeZone?: string): number {
 /** ISO text for <time datetime>: "2017-11-14" for days, full UTC for instants. */
 export function toDatetimeAttr(when: When, timeZone?: string): string {
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  if (when.type === 'day') return `${pad(when.y, 4)}-${pad(when.m)}-${pad(when.d)}`;
+  if (when.type === 'day')
+    return [pad(when.y, 4), pad(when.m), pad(when.d)]
+      .slice(0, when.precision ? (when.precision === 'year' ? 1 : 2) : 3)
+      .join('-');
   return new Date(toEpochMs(when, timeZone)).toISOString();
+}
+
+/** The first moment after a year- or month-precision date's whole period (for "Coming 2026"); undefined for full dates. */
+export function periodEndMs(when: When, timeZone?: string): number | undefined {
+  if (when.type !== 'day' || !when.precision) return undefined;
+  // Month 13 is next January: toEpochMs goes through Date.UTC, which rolls over.
+  const year = when.precision === 'year';
+  return toEpochMs({ type: 'day', y: when.y + (year ? 1 : 0), m: year ? 1 : when.m + 1, d: 1 }, timeZone);
 }
 
 /** Year of a `When` as the record means it (the calendar year for days). */

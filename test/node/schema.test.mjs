@@ -43,3 +43,15 @@ const bad = [
 for (const [name, data] of bad) {
   test(`rejects ${name}`, () => assert.equal(validate(data), false));
 }
+
+const good = [
+  ['a year-only release date', { releases: [{ date: '2026' }] }],
+  ['a year-month release date', { film: { name: 'Shrek 5', datePublished: '2026-12' } }],
+  [
+    'a player page of another host',
+    { video: { provider: 'page', url: 'https://players.brightcove.net/1/default_default/index.html?videoId=2' } },
+  ],
+];
+for (const [name, data] of good) {
+  test(`accepts ${name}`, () => assert.ok(validate(data), JSON.stringify(validate.errors)));
+}

@@ -428,8 +428,41 @@ export const INPUT_PATHS = [
   'child script',
   'provider',
   'json-ld',
+  'json-ld as published',
 ] as const;
 export type InputPath = (typeof INPUT_PATHS)[number];
+
+/** Both JSON-LD paths: the data reshaped as schema.org, the second also as real pages print it. */
+export const isLd = (via: InputPath) => via === 'json-ld' || via === 'json-ld as published';
+
+/** One pass of HTML entity encoding, as film databases print JSON-LD strings (`&` first, so it round-trips). */
+const encode = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&apos;');
+
+function encodeStrings(v: unknown): unknown {
+  if (typeof v === 'string') return encode(v);
+  if (Array.isArray(v)) return v.map(encodeStrings);
+  if (v && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k.startsWith('@') ? x : encodeStrings(x)]));
+  return v;
+}
+
+/**
+ * A JSON-LD node as real pages print it: every string entity-encoded, the node in a
+ * Yoast-style `@graph` behind an `@id` reference, and the script's text in a
+ * CDATA wrapper. The reader must decode it back to exactly the record's values.
+ */
+export function asPublished(node: Json): string {
+  const graph = {
+    '@context': 'https://schema.org',
+    '@graph': [
+      { '@type': 'WebPage', '@id': '#rk-page', about: { '@id': '#rk-main' } },
+      { '@type': 'WebSite', '@id': '#rk-site', name: 'Reelkit Weekly' },
+      { ...(encodeStrings(node) as Json), '@id': '#rk-main' },
+    ],
+  };
+  return `/* <![CDATA[ */\n${JSON.stringify(graph)}\n/* ]]> */`;
+}
 
 export type Host = HTMLElement & { updateComplete: Promise<boolean>; data?: unknown };
 
@@ -514,14 +547,22 @@ export class Mount {
             JSON.stringify(toArticle(info.recordType, record)),
           );
         break;
-      case 'json-ld': {
+      case 'json-ld':
+      case 'json-ld as published': {
         this.ld?.remove();
         this.ld = doc.createElement('script');
         this.ld.type = 'application/ld+json';
         this.ld.id = `rk-ld-${++ldCount}`;
-        this.ld.append(
-          doc.createTextNode(typeof record === 'string' ? record : JSON.stringify(toJsonLd(info.recordType, record))),
-        );
+        const published = this.via === 'json-ld as published';
+        const text =
+          typeof record === 'string'
+            ? published
+              ? `/* <![CDATA[ */${record}/* ]]> */`
+              : record
+            : published
+              ? asPublished(toJsonLd(info.recordType, record))
+              : JSON.stringify(toJsonLd(info.recordType, record));
+        this.ld.append(doc.createTextNode(text));
         this.parent.append(this.ld);
         el.setAttribute('jsonld', `#${this.ld.id}`);
         break;

@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/index.js';
+import { decodeEntities } from '../../src/data/jsonld-text.js';
 import { checkUrl } from '../../src/data/safe-url.js';
 import { captureConsole } from '../helpers.js';
 import { GOOD_URLS, HARMLESS_URLS, REFUSED_URLS } from './urls.js';
@@ -17,6 +18,7 @@ import {
   fieldForAttribute,
   FULL,
   INPUT_PATHS,
+  isLd,
   Mount,
   Problems,
   warned,
@@ -46,7 +48,7 @@ function slotsFor(info: ElementInfo, via: InputPath): UrlSlot[] {
       return field && urls.includes(field) ? [{ field, attr: a.name }] : [];
     });
   }
-  if (via !== 'json-ld') return urls.map((field) => ({ field }));
+  if (!isLd(via)) return urls.map((field) => ({ field }));
   // JSON-LD carries only what schema.org has a property for: keep the fields it maps.
   const rec = clone(FULL[info.recordType]);
   urls.forEach((f, i) => setPath(rec, f.path, `/rk-mapped-${i}`));
@@ -141,7 +143,8 @@ describe('security: hostile URLs', () => {
           }
           const lines = [...log.warns, ...log.errors];
           slots.forEach((s, i) => {
-            const check = checkUrl(values[i]!);
+            // JSON-LD text is entity-decoded: "&#106;avascript:" arrives as "javascript:" (the published path encodes it first, so it round-trips).
+            const check = checkUrl(via === 'json-ld' ? decodeEntities(values[i]!) : values[i]!);
             if (check.ok) return;
             const reason = s.field.kind === 'srcset' ? '' : check.reason;
             if (!warned(lines, info.recordType, s.field, via, reason, s.attr))

@@ -4,7 +4,7 @@
  * or handlers (poster, synopsis, links).
  */
 import { html, nothing } from 'lit';
-import type { Film } from '../../data/model.js';
+import type { Film, Person } from '../../data/model.js';
 import { yearOf } from '../../time/when.js';
 import { formatDuration, splitDuration } from '../../time/duration.js';
 import { AND_LIST, NO_GROUPING, ONE_DECIMAL, SHORT_UNIT_LIST, listFormat, numberFormat } from '../../time/intl.js';
@@ -14,13 +14,16 @@ export interface CardWords {
   t(key: string, values?: Record<string, string | number>): string;
   locale: string | undefined;
   castLimit: number;
+  /** Name each actor's character: "Charlize Theron as Lorraine Broughton" (`cast-roles`). */
+  roles?: boolean;
 }
 
 /** "A, B, and 3 more" in the element's language. */
-function names(w: CardWords, people: { name: string }[] | undefined, limit = 99) {
+function names(w: CardWords, people: Person[] | undefined, limit = 99, roles = false) {
   if (!people) return '';
-  if (people.length === 1 && limit >= 1) return people[0]!.name; // what ListFormat gives for one
-  const names = people.slice(0, limit).map((person) => person.name);
+  const named = (p: Person) => (roles && p.characterName ? w.t('as', { name: p.name, role: p.characterName }) : p.name);
+  if (people.length === 1 && limit >= 1) return named(people[0]!); // what ListFormat gives for one
+  const names = people.slice(0, limit).map(named);
   if (people.length > limit) names.push(w.t('andMore', { n: people.length - limit }));
   return listFormat(w.locale, AND_LIST).format(names);
 }
@@ -89,7 +92,8 @@ export function creditsPart({ director, actor, author, isBasedOn: basedOn }: Fil
     (basedOn.url ? html`<a href=${basedOn.url}><cite>${basedOn.name}</cite></a>` : html`<cite>${basedOn.name}</cite>`);
   return html`<dl part="credits" class="credits">
     ${credit('directedBy', names(w, director))}
-    ${credit('starring', names(w, actor, w.castLimit >= 0 ? w.castLimit : 3))} ${credit('writtenBy', names(w, author))}
+    ${credit('starring', names(w, actor, w.castLimit >= 0 ? w.castLimit : 3, w.roles))}
+    ${credit('writtenBy', names(w, author))}
     ${credit(
       'basedOn',
       basedOn &&

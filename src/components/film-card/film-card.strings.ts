@@ -6,6 +6,7 @@ export const filmCardStrings: Record<string, string> = {
   basedOn: 'Based on',
   by: 'by {name}',
   andMore: '{n} more',
+  as: '{name} as {role}',
   rated: 'Rated',
   score: 'Rated {value} out of {best}',
   scoreBy: 'Rated {value} out of {best} by {source}',

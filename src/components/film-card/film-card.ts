@@ -144,6 +144,8 @@ export class FilmCard extends DataElement<'film'> {
   @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
   /** Cast members named before "and N more". */
   @property({ attribute: 'cast-limit', type: Number }) castLimit = 3;
+  /** Name each actor's character: "Charlize Theron as Lorraine Broughton". */
+  @property({ attribute: 'cast-roles', type: Boolean }) castRoles = false;
 
   /** The reader opened the synopsis ("Read more"). */
   @state() private open = false;
@@ -152,9 +154,8 @@ export class FilmCard extends DataElement<'film'> {
 
   protected readonly recordType = 'film' as const;
 
-  /** How the shared synopsis clamp reads a card (one object for all cards). */
+  /** How the shared synopsis clamp reads a card: one object for all (getElementById: it runs on every update). */
   private static clamp: SynopsisClampOptions<FilmCard> = {
-    // getElementById: it runs after every update of every card.
     synopsis: (card) => card.shadowRoot?.getElementById('synopsis'),
     text: (card) => card.model?.description,
     isOpen: (card) => card.open,
@@ -172,7 +173,8 @@ export class FilmCard extends DataElement<'film'> {
 
   /** What the read-only parts (film-card.parts.ts) need of the element. */
   private words(): CardWords {
-    return { t: (key, values) => this.t(key, values), locale: this.locale, castLimit: this.castLimit };
+    const { locale, castLimit, castRoles: roles } = this;
+    return { t: (key, values) => this.t(key, values), locale, castLimit, roles };
   }
 
   /**

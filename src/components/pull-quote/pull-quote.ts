@@ -18,7 +18,7 @@ const clean = (s = '') => s.replace(/^[\s,—–-]+|[\s,]+$/g, '').replace(/\s+/
  * forces a scheme: then it paints its own surface.
  *
  * @summary Pull quote with attribution, as inline, aside or hero.
- * @slot - Fallback shown before upgrade and without JS: a `<blockquote>` (with `<p>`s, a `cite` URL and a `<footer>` or `<figcaption>` naming the speaker, in a `<cite>` or before a comma), which is also read as input.
+ * @slot - Fallback shown before upgrade and without JS: a `<blockquote>` (with `<p>`s, a `cite` URL and a `<footer>`, `<figcaption>` or — as WordPress core/quote writes — a `<cite>` naming the speaker, in a `<cite>` or before a comma), which is also read as input.
  * @csspart base - The `<figure>`.
  * @csspart quote - The `<blockquote>`.
  * @csspart caption - The `<figcaption>`.
@@ -73,7 +73,8 @@ export class PullQuote extends DataElement<'quote'> {
   protected override lightDomInput(): Record<string, unknown> | undefined {
     const q = this.querySelector('blockquote');
     if (!q) return undefined;
-    const cap = this.querySelector('figcaption') ?? q.querySelector('footer');
+    // WordPress core/quote and core/pullquote put the <cite> straight inside the blockquote.
+    const cap = this.querySelector('figcaption') ?? q.querySelector('footer') ?? q.querySelector(':scope > cite');
     const by = cap?.textContent ?? '';
     const name = cap?.querySelector('cite')?.textContent ?? '';
     const at = name ? by.indexOf(name) + name.length : by.indexOf(',');

@@ -4,14 +4,17 @@ import { checkUrl, resolveUrl, wellFormed } from '../../data/safe-url.js';
 
 /**
  * The plain links a page writes inside `host` (`<a href>` children, or a `<ul>`/`<ol>` of
- * them with an optional `<img>` and `<time>`) as raw items, checked later by the pipeline.
+ * them with an optional `<img>` and `<time>`, as WordPress core/latest-posts writes) and
+ * Ghost bookmark cards (`figure.kg-bookmark-card`: title, thumbnail, author) as raw items,
+ * checked later by the pipeline.
  */
 export function plainLinks(host: Element): Record<string, unknown>[] {
   const items = [];
-  for (const el of host.querySelectorAll(':scope > a[href], :scope > :is(ul, ol) > li')) {
+  for (const el of host.querySelectorAll(':scope > a[href], :scope > :is(ul, ol) > li, :scope > .kg-bookmark-card')) {
     const a = el.matches('a') ? el : el.querySelector('a[href]');
     if (!a) continue;
-    const img = el.querySelector('img');
+    const bookmark = (part: string) => el.querySelector(`.kg-bookmark-${part}`);
+    const img = bookmark('thumbnail')?.querySelector('img') ?? el.querySelector('img');
     const time = el.querySelector('time');
     const attr = (node: Element | null, name: string) => node?.getAttribute(name) ?? undefined;
     const text = [...a.childNodes]
@@ -21,7 +24,8 @@ export function plainLinks(host: Element): Record<string, unknown>[] {
       .replace(/\s+/g, ' ')
       .trim();
     items.push({
-      headline: text || attr(img, 'alt'),
+      headline: bookmark('title')?.textContent?.trim() || text || attr(img, 'alt'),
+      author: bookmark('author')?.textContent?.trim() || undefined,
       url: attr(a, 'href'),
       image: img && {
         url: attr(img, 'src'),

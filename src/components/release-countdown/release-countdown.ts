@@ -8,14 +8,15 @@ import { tokens } from '../../styles/tokens.js';
 import { formatCount, formatWhen, parseSpan, splitDuration, UNIT_MS, UNITS, type Unit } from '../../time/duration.js';
 import type { Cadence } from '../../time/ticker.js';
 import { VisibleTicksController, type TickNeeds } from '../../controllers/visible-ticks.js';
-import { toDatetimeAttr } from '../../time/when.js';
+import { periodEndMs, toDatetimeAttr } from '../../time/when.js';
 import { icsEvent } from './ics.js';
 import { styles } from './release-countdown.styles.js';
 
 const DISPLAYS = ['units', 'compact', 'clock'] as const;
 const AFTER = ['since', 'hide'] as const;
 
-type State = 'before' | 'out' | 'since' | 'hide';
+/** `coming`: a year- or month-precision date not yet over ("Coming May 2026"), never counted down. */
+type State = 'before' | 'out' | 'since' | 'hide' | 'coming';
 
 interface View {
   release: Release;
@@ -85,6 +86,7 @@ export class ReleaseCountdown extends DataElement<'release'> {
     sentence: '{label} release in {time}',
     out: '{label} out now',
     since: '{label} available since {date}',
+    coming: 'Coming {date}',
     calendar: 'Add to calendar',
     event: '{label} release',
     theatrical: 'Cinema',
@@ -163,7 +165,7 @@ export class ReleaseCountdown extends DataElement<'release'> {
     super.updated(changed);
     const v = this.view;
     const key = v && `${v.ms}|${v.release.kind}|${v.release.format}`;
-    if (key && v.state !== 'before' && !this.reached.has(key)) {
+    if (key && v.state !== 'before' && v.state !== 'coming' && !this.reached.has(key)) {
       this.reached.add(key);
       this.emit('release-reached', { release: v.release });
     }
@@ -199,7 +201,13 @@ export class ReleaseCountdown extends DataElement<'release'> {
     const picked = pickRelease(all, wanted, now, live, this.report);
     if (!picked) return undefined;
     const { ms, release } = picked;
-    const state: State = picked.phase === 'after' ? this.choice('after', this.afterLive, AFTER, 'since') : picked.phase;
+    const end = periodEndMs(release.date, release.timeZone);
+    const state: State =
+      end !== undefined && now < end
+        ? 'coming'
+        : picked.phase === 'after'
+          ? this.choice('after', this.afterLive, AFTER, 'since')
+          : picked.phase;
     const label = releaseLabel(this.label, this.report) || release.label || this.t(release.format ?? release.kind);
     const counting = state === 'before' ? this.countdown(ms, now, label) : undefined;
     // The ticker fires on UTC minute boundaries; a target off them needs seconds.

@@ -39,6 +39,8 @@ export const styles = css`
     outline-offset: -4px;
   }
   [part='play'] {
+    display: grid;
+    place-items: center;
     border: 0;
     background: linear-gradient(var(--reelkit-video-embed-scrim, #000b), #0000 45%);
   }

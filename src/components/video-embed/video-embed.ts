@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { DataElement } from '../../base/data-element.js';
 import type { Video, VideoProvider } from '../../data/model.js';
 import { isCrossOrigin } from '../../data/safe-url.js';
-import { isVideoUrl, PLAYER_ORIGIN, playerUrl, thumbnailUrl, videoHost } from '../../data/video.js';
+import { PLAYER_ORIGIN, playerUrl, thumbnailUrl, videoHost, watchUrl } from '../../data/video.js';
+import { videoFromMarkup } from './cms.js';
 import { tokens } from '../../styles/tokens.js';
 import { formatClock, formatDuration, splitDuration } from '../../time/duration.js';
 import { styles } from './video-embed.styles.js';
@@ -28,7 +29,7 @@ export interface VideoConsentDetail {
  * @slot - Fallback shown before upgrade, without JS or with unusable data: a plain link to the video. A YouTube/Vimeo/video-file `<a href>` in it also gives `url`.
  * @csspart base - The facade: poster, button and notice.
  * @csspart thumbnail - The poster image.
- * @csspart play - The play button covering the poster.
+ * @csspart play - The play button covering the poster (for a player page of another host: a link opening it in a new tab).
  * @csspart name - The video's title on the poster.
  * @csspart icon - The play symbol.
  * @csspart duration - The running time badge.
@@ -60,6 +61,7 @@ export class VideoEmbed extends DataElement<'video'> {
   static override defaultStrings = {
     video: 'Video',
     play: 'Play: {name}',
+    open: 'Play on {host} (new tab): {name}',
     consent: 'Playing this video loads it from {host}, which may set cookies.',
     accept: 'Play video',
     cancel: 'Cancel',
@@ -103,15 +105,15 @@ export class VideoEmbed extends DataElement<'video'> {
 
   @state() private stage: Stage = 'facade';
 
-  static override lightDomKeys = ['url'];
+  static override lightDomKeys = ['url', 'name'];
 
   /**
-   * A fallback link to a YouTube/Vimeo page or a video file gives the `url`. Its text
-   * is a call to action ("Watch the featurette (2:41)"), not a title, so it is not used.
+   * A fallback link to a YouTube/Vimeo page or a video file gives the `url` (its text is
+   * a call to action, not a title), as do WordPress `core/embed` and an `<iframe>` (which
+   * is replaced by a link: see cms.ts); a `<figcaption>` gives the `name`.
    */
   protected override lightDomInput(): Record<string, unknown> | undefined {
-    const url = this.querySelector('a[href]')?.getAttribute('href') ?? '';
-    return isVideoUrl(url) ? { url } : undefined;
+    return videoFromMarkup(this);
   }
 
   override updated(changed: PropertyValues): void {
@@ -183,27 +185,47 @@ export class VideoEmbed extends DataElement<'video'> {
     </div>`;
   }
 
-  /** The play button over the poster, with the title and the running time. */
+  /**
+   * The play button over the poster, with the title and the running time. A player page
+   * of another host (`page`) gets a link opening it in a new tab; without a url, no
+   * button at all: the poster and the title.
+   */
   private renderFacade(v: Video, name: string) {
     const d = v.duration;
     const parts = d ? splitDuration(d * 1000, d < 3600 ? 'minute' : 'hour') : undefined;
-    return html`<button
-        part="play"
-        aria-label=${this.t('play', { name })}
-        aria-describedby=${parts ? 'd' : nothing}
-        @click=${this.activate}
-        @focus=${this.warm}
-        @pointerenter=${this.warm}
-      >
-        <svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M8 5v14l11-7z" /></svg>
-      </button>
-      ${v.name ? html`<span part="name" aria-hidden="true">${name}</span>` : nothing}
-      ${
-        parts
-          ? html`<span part="duration" aria-hidden="true">${formatClock(parts, this.locale)}</span
-              ><span id="d" hidden>${formatDuration(parts, this.locale)}</span>`
-          : nothing
-      }`;
+    const icon = html`<svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M8 5v14l11-7z" /></svg>`;
+    const page = v.provider === 'page' ? watchUrl(v) : undefined;
+    const button =
+      v.provider !== 'page'
+        ? html`<button
+            part="play"
+            aria-label=${this.t('play', { name })}
+            aria-describedby=${parts ? 'd' : nothing}
+            @click=${this.activate}
+            @focus=${this.warm}
+            @pointerenter=${this.warm}
+          >
+            ${icon}
+          </button>`
+        : page
+          ? html`<a
+              part="play"
+              href=${page}
+              target="_blank"
+              rel="noopener"
+              aria-label=${this.t('open', { name, host: videoHost(v, this.baseURI) })}
+              aria-describedby=${parts ? 'd' : nothing}
+              >${icon}</a
+            >`
+          : nothing;
+    return html`${button}
+    ${v.name ? html`<span part="name" aria-hidden=${button === nothing ? nothing : 'true'}>${name}</span>` : nothing}
+    ${
+      parts
+        ? html`<span part="duration" aria-hidden="true">${formatClock(parts, this.locale)}</span
+            ><span id="d" hidden>${formatDuration(parts, this.locale)}</span>`
+        : nothing
+    }`;
   }
 
   override render() {
