@@ -1,6 +1,19 @@
 // Loads the BUILT bundle (npm test builds it first), not the sources.
 import { expect } from '@open-wc/testing';
 import { captureConsole } from './helpers.js';
+import * as source from '../src/elements.js';
+
+type Styled = { styles?: unknown };
+/**
+ * Every rule of a class's styles as the browser's CSSOM serialises it. Values holding
+ * var() are kept as written, so the space after a comma is the one difference the
+ * CSSOM leaves: it is removed on both sides.
+ */
+const rulesOf = (ctor: Styled): string[] =>
+  [ctor.styles]
+    .flat(Infinity)
+    .flatMap((s) => [...((s as { styleSheet?: CSSStyleSheet }).styleSheet?.cssRules ?? [])])
+    .map((rule) => rule.cssText.replace(/\s*,\s*/g, ','));
 
 const TAGS = ['film-data', 'film-card', 'release-countdown', 'related-links', 'video-embed', 'pull-quote'];
 
@@ -26,6 +39,17 @@ describe('dist/reelkit.js', () => {
     } finally {
       log.restore();
       window.removeEventListener('error', onError);
+    }
+  });
+
+  it('ships exactly the CSS rules of the sources (the build only collapses whitespace and comments)', async () => {
+    const dist = (await import('/dist/reelkit.js' as string)) as Record<string, Styled>;
+    const names = Object.keys(source).filter((name) => (source as Record<string, Styled>)[name]?.styles);
+    expect(names).to.include.members(['FilmCard', 'ReleaseCountdown', 'RelatedLinks', 'VideoEmbed', 'PullQuote']);
+    for (const name of names) {
+      const fromSource = rulesOf((source as Record<string, Styled>)[name]!);
+      expect(fromSource.length, name).to.be.greaterThan(0);
+      expect(rulesOf(dist[name]!), name).to.deep.equal(fromSource);
     }
   });
 
