@@ -73,6 +73,7 @@ export type FilmCardLayout = (typeof LAYOUTS)[number];
  */
 export class FilmCard extends DataElement<'film'> {
   static override styles = [tokens, styles];
+  static override wordsName = 'film-card';
 
   static override attributeFields = {
     name: 'name',

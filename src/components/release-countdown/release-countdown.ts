@@ -71,6 +71,7 @@ interface View {
  */
 export class ReleaseCountdown extends DataElement<'release'> {
   static override styles = [tokens, styles];
+  static override wordsName = 'release-countdown';
 
   static override attributeFields = {
     date: 'date',
