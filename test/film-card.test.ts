@@ -4,7 +4,7 @@ import '../src/index.js';
 import { FilmCard } from '../src/components/film-card/film-card.js';
 import type { FilmData } from '../src/context/film-data.js';
 import type { VideoEmbed } from '../src/components/video-embed/video-embed.js';
-import { captureConsole, nextFrame, shadowText } from './helpers.js';
+import { captureConsole, nextFrame, shadowText, languagesReady } from './helpers.js';
 import { atomicBlonde, featurette } from './fixtures/atomic-blonde.js';
 
 const full = { ...atomicBlonde, trailer: featurette };
@@ -36,6 +36,7 @@ function recordClicks() {
 }
 
 describe('<film-card>', () => {
+  before(() => languagesReady('de', 'fr', 'he'));
   let log: ReturnType<typeof captureConsole>;
   beforeEach(() => (log = captureConsole()));
   afterEach(() => log.restore());

@@ -2,6 +2,7 @@
 // rendered in every language without an English fixed word, the loader (one request per
 // language, English plus one warning when a pack fails), lang from any ancestor, live.
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import sinon from 'sinon';
 import '../src/index.js';
 import { PACKS, lookupChain, packFor, packs, registerTranslation, type Word } from '../src/i18n/registry.js';
@@ -372,6 +373,60 @@ describe('languages', function () {
         '3 آخرين',
       ]);
     });
+  });
+
+  describe('regional releases and ratings', () => {
+    let clock: sinon.SinonFakeTimers;
+    before(() => Promise.all(['de', 'fr'].map(packState)));
+    // Frozen at 2017-06-01 UTC; every release is a day in UTC.
+    beforeEach(() => (clock = sinon.useFakeTimers({ now: Date.UTC(2017, 5, 1), toFake: ['Date'] })));
+    afterEach(() => clock.restore());
+    const releases = [
+      { kind: 'theatrical', date: '2017-07-28', timeZone: 'UTC', region: 'US' },
+      { kind: 'theatrical', date: '2017-08-11', timeZone: 'UTC', region: 'GB' },
+      { kind: 'theatrical', date: '2017-08-24', timeZone: 'UTC' },
+      { kind: 'digital', date: '2017-10-31', timeZone: 'UTC', region: 'US' },
+    ];
+    const rows: [string, string | undefined, string][] = [
+      ['en-US', undefined, 'July 28, 2017'],
+      ['en-GB', undefined, '11 August 2017'],
+      ['de-AT', undefined, '24. August 2017'], // no Austrian release: the worldwide one
+      ['fr', undefined, '24 août 2017'], // no region in the language: the worldwide one
+      ['en-GB', 'US', '28 July 2017'], // the region attribute wins
+    ];
+    for (const [lang, region, date] of rows) {
+      it(`<release-countdown lang=${lang}${region ? ` region=${region}` : ''}> counts to ${date}`, async () => {
+        const el = await fixture<Host>(
+          html`<release-countdown lang=${lang} region=${region ?? nothing} .data=${{ releases }}></release-countdown>`,
+        );
+        await settle(el);
+        expect(el.shadowRoot!.querySelector('[part="date"]')!.textContent!.trim()).to.equal(date);
+      });
+    }
+
+    const ratings = [
+      { value: 'R', region: 'US' },
+      { value: '15', region: 'GB' },
+      { value: 'FSK 16', region: 'DE' },
+    ];
+    const ratingRows: [string, unknown, string][] = [
+      ['en-GB', ratings, '15'],
+      ['de-DE', ratings, 'FSK 16'],
+      ['fr-FR', ratings, 'R'], // none for France, none without a region: the first
+      ['fr-FR', [...ratings, { value: 'Tous publics' }], 'Tous publics'],
+      ['de-DE', { value: 'R', region: 'US' }, 'R'], // one rating, as before
+    ];
+    for (const [lang, contentRating, shown] of ratingRows) {
+      it(`<film-card lang=${lang}> with ${Array.isArray(contentRating) ? contentRating.length : 'one'} rating(s) shows ${shown}`, async () => {
+        const el = await fixture<Host>(
+          html`<film-card lang=${lang} .data=${{ name: 'X', contentRating }}></film-card>`,
+        );
+        await settle(el);
+        const badge = el.shadowRoot!.querySelector('[part="rating"]')!;
+        const visible = [...badge.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent);
+        expect(visible.join('').trim()).to.equal(shown);
+      });
+    }
   });
 
   describe('loading', () => {

@@ -133,6 +133,11 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
     return this.language.locale;
   }
 
+  /** The reader's region from their language's region subtag ("de-AT" → "AT"), if it has one. */
+  protected get readerRegion(): string | undefined {
+    return this.language.region;
+  }
+
   /**
    * A fixed word in the element's language, with {placeholders} filled: its own
    * `strings`, else <film-data>'s, else registerTranslation()'s and the language pack's

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isRtl, lookupChain, onRegister, packFor } from '../i18n/registry.js';
+import { isRtl, lookupChain, onRegister, packFor, regionOf } from '../i18n/registry.js';
 import { packState } from '../i18n/load.js';
 import { safeLocale } from '../time/intl.js';
 
@@ -41,6 +41,8 @@ export class LanguageController implements ReactiveController {
   lang = 'en';
   /** Codes to look words up under, most specific first (empty for English). */
   chain: string[] = [];
+  /** The region subtag of `lang` ("de-AT" → "AT"), if any. */
+  region?: string;
   /** The shipped pack `chain` uses, if any. */
   pack?: string;
   /** True while that pack is loading. */
@@ -84,6 +86,7 @@ export class LanguageController implements ReactiveController {
     this.locale = safeLocale(written);
     this.lang = this.locale ?? safeLocale(navigator.language) ?? 'en';
     this.chain = lookupChain(this.lang);
+    this.region = regionOf(this.lang);
     this.pack = packFor(this.lang);
     this.dir = !dirFirst && isRtl(this.lang) ? 'rtl' : undefined;
     const state = this.pack ? packState(this.pack) : 'ready';

@@ -86,6 +86,15 @@ export function lookupChain(lang: string): string[] {
   return [...new Set(chain)].filter((code) => code !== 'en');
 }
 
+/** The region subtag of a language tag ("de-AT" → "AT"), if it has one. */
+export function regionOf(lang: string): string | undefined {
+  try {
+    return new Intl.Locale(lang).region;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The shipped pack to load for a language: the first code of its chain reelkit ships. */
 export const packFor = (lang: string): string | undefined =>
   lookupChain(lang).find((code) => (PACKS as readonly string[]).includes(code));
