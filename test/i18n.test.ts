@@ -482,9 +482,9 @@ describe('languages', function () {
     });
 
     for (const [code, why] of [
-      ['qac', /could not be used \(.+\)/],
-      ['qad', /could not be used \(.+\)/],
-      ['qae', /could not be used \(did not register any words\)/],
+      ['qac', /: \S.*; English words shown\.$/],
+      ['qad', /: \S.*; English words shown\.$/],
+      ['qae', /: no words; English words shown\.$/],
     ] as const) {
       it(`${code} (${['404', 'malformed', 'registers nothing'][['qac', 'qad', 'qae'].indexOf(code)]}): English words and one warning naming the file`, async () => {
         (PACKS as unknown as string[]).push(code);
@@ -522,9 +522,7 @@ describe('languages', function () {
           'Starring',
         ]);
         expect(log.warns.length).to.equal(1);
-        expect(log.warns[0]).to.match(
-          /^reelkit: language pack .+ has no "film-card" word "\w+"; showing English words instead\.$/,
-        );
+        expect(log.warns[0]).to.match(/^reelkit: language pack .+: no film-card "\w+"; English words shown\.$/);
         expect(log.warns[0]).to.contain(packUrl(code));
       } finally {
         log.restore();
@@ -550,7 +548,7 @@ describe('languages', function () {
         await (el as unknown as Host).updateComplete;
         expect(el.shadowRoot!.querySelector('dt')!.textContent).to.equal('Directed by');
         expect(log.warns).to.deep.equal([
-          `reelkit: language pack ${packUrl(code)} could not be used (did not load within 3 s); showing English words instead.`,
+          `reelkit: language pack ${packUrl(code)}: timed out (3 s); English words shown.`,
         ]);
         el.remove();
       } finally {

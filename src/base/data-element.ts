@@ -16,7 +16,7 @@ import { describe, type Coerce } from '../data/fields.js';
 import { createReporter } from '../data/report.js';
 import { ChildDataController, type ChildDataHandlers } from '../controllers/child-data.js';
 import { LanguageController } from '../controllers/language.js';
-import { lookup } from '../i18n/registry.js';
+import { lookup, regionOf } from '../i18n/registry.js';
 import { warnPack } from '../i18n/load.js';
 import { fill, pageWord, parseStrings, type Strings } from '../i18n/words.js';
 import { emit } from './events.js';
@@ -110,7 +110,8 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
 
   private readonly childData = new ChildDataController<DataElement<RecordType>>(this, DataElement.childDataHandlers);
 
-  // `lang` is HTML's, not ours, but Intl output depends on it: re-render when it changes.
+  // `lang` is HTML's, not ours: the element's own re-renders it synchronously, like an
+  // attribute of its own (an ancestor's, through the language controller's observer).
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -135,7 +136,7 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
 
   /** The reader's region from their language's region subtag ("de-AT" → "AT"), if it has one. */
   protected get readerRegion(): string | undefined {
-    return this.language.region;
+    return regionOf(this.language.lang);
   }
 
   /**
@@ -146,12 +147,10 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
   protected t(key: string, values: Record<string, string | number> = {}): string {
     const ctor = this.constructor as typeof DataElement;
     const { chain, pack, lang } = this.language;
-    let word = pageWord(this.strings, key) ?? pageWord(this.inheritedStrings, key, ctor.wordsName);
-    word ??= chain.length ? lookup(chain, ctor.wordsName, key) : undefined;
-    if (word === undefined && pack && Object.hasOwn(ctor.defaultStrings, key) && !this.language.pending) {
-      warnPack(pack, `has no "${ctor.wordsName}" word "${key}"`);
-    }
-    return fill(word ?? ctor.defaultStrings[key] ?? key, values, lang);
+    const word = pageWord(this.strings, key) ?? pageWord(this.inheritedStrings, key, ctor.wordsName);
+    const packed = word ?? lookup(chain, ctor.wordsName, key);
+    if (packed === undefined && pack && !this.language.pending) warnPack(pack, `no ${ctor.wordsName} "${key}"`);
+    return fill(packed ?? ctor.defaultStrings[key] ?? key, values, lang);
   }
 
   /** One console.warn per element and field (malformed JSON is a console.error). */

@@ -58,35 +58,15 @@ export interface ReleaseWanted {
   reader?: string;
 }
 
-/** The same for a content rating: the reader's region's, else one without a region, else the first. */
-export function ratingFor<T extends { region?: string }>(ratings: T | T[] | undefined, reader?: string): T | undefined {
-  if (!Array.isArray(ratings)) return ratings;
-  const region = reader?.toUpperCase();
-  return ratings.find((r) => r.region?.toUpperCase() === region) ?? ratings.find((r) => !r.region) ?? ratings[0];
-}
+/** How well a release or rating suits a reader: their region's 2, worldwide (no region) 1, another 0. */
+const fit = (item: { region?: string }, reader = ''): number =>
+  item.region ? +(item.region.toUpperCase() === reader.toUpperCase()) * 2 : 1;
 
-/**
- * Where one kind (and disc format) has releases in several regions, keeps those of the
- * reader's region, else the worldwide ones (no region), else all of them.
- */
-function forReader(list: [number, Release][], reader: string | undefined): [number, Release][] {
-  const groups = new Map<string, [number, Release][]>();
-  for (const entry of list) {
-    const key = `${entry[1].kind}|${entry[1].format ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
-  }
-  const region = reader?.toUpperCase();
-  const keep = new Set<[number, Release]>();
-  for (const group of groups.values()) {
-    if (new Set(group.map(([, r]) => r.region?.toUpperCase())).size < 2) group.forEach((e) => keep.add(e));
-    else {
-      const mine = group.filter(([, r]) => region && r.region?.toUpperCase() === region);
-      const world = group.filter(([, r]) => !r.region);
-      (mine.length ? mine : world.length ? world : group).forEach((e) => keep.add(e));
-    }
-  }
-  return list.filter((e) => keep.has(e));
-}
+/** A content rating for the reader: their region's, else one without a region, else the first. */
+export const ratingFor = <T extends { region?: string }>(ratings: T | T[] | undefined, reader?: string) =>
+  Array.isArray(ratings)
+    ? ratings.reduce<T | undefined>((best, r) => (!best || fit(r, reader) > fit(best, reader) ? r : best), undefined)
+    : ratings;
 
 export type ReleasePhase = 'before' | 'out' | 'after';
 
@@ -138,7 +118,13 @@ export function pickRelease(
       return void report('releases', `none matches ${named}`);
     }
   }
-  if (!wanted.region) list = forReader(list, wanted.reader);
+  // Where one kind (and disc format) has releases in several regions: the reader's, else the worldwide ones.
+  if (!wanted.region) {
+    const best = (r: Release) => fit(r, wanted.reader);
+    list = list.filter(
+      ([, r]) => !list.some(([, o]) => o.kind === r.kind && o.format === r.format && best(o) > best(r)),
+    );
+  }
   const [ms, release] = list.find(([t]) => t + liveFor > now) ?? list[list.length - 1]!;
   return { release, ms, phase: now < ms ? 'before' : now < ms + liveFor ? 'out' : 'after' };
 }

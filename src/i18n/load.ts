@@ -9,9 +9,11 @@ import { packs } from './registry.js';
 /** How long an element waits for its pack before it shows English words. */
 export const PACK_TIMEOUT = 3000;
 
-export type PackState = 'ready' | 'failed' | Promise<void>;
+/** true: registered; false: failed (English); a promise: loading, settles within 3 s. */
+export type PackState = boolean | Promise<void>;
 
-const states = new Map<string, PackState>();
+let states: Record<string, PackState> = {};
+let warned: Record<string, true> = {};
 
 /**
  * The URL of a pack: beside the bundle (dist/locales/) or this module (src/i18n/locales/,
@@ -20,41 +22,34 @@ const states = new Map<string, PackState>();
  */
 export const packUrl = (code: string): string => new URL('./locales/' + code + '.js', import.meta.url).href;
 
-/** Warns once per file; the key is added when a loaded pack lacks words. */
-const warned = new Set<string>();
+/** One warning per pack file: why its words (or some) are English. */
 export function warnPack(code: string, problem: string): void {
-  const file = packUrl(code);
-  if (warned.has(file)) return;
-  warned.add(file);
-  console.warn(`reelkit: language pack ${file} ${problem}; showing English words instead.`);
+  if (warned[code]) return;
+  warned[code] = true;
+  console.warn(`reelkit: language pack ${packUrl(code)}: ${problem}; English words shown.`);
 }
 
-/** 'ready' when the pack is registered, 'failed' when it cannot be, else a promise that settles within 3 s. */
+/** The state of a language's pack; the first call for a code starts loading it. */
 export function packState(code: string): PackState {
-  if (packs()[code]) return 'ready';
-  let state = states.get(code);
-  if (!state) {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`did not load within ${PACK_TIMEOUT / 1000} s`)), PACK_TIMEOUT);
-    });
-    state = Promise.race([import(/* @vite-ignore */ packUrl(code)), timeout])
-      .then(() => {
-        if (!packs()[code]) throw new Error('did not register any words');
-        states.set(code, 'ready');
-      })
-      .catch((e: unknown) => {
-        states.set(code, 'failed');
-        warnPack(code, `could not be used (${e instanceof Error ? e.message : String(e)})`);
-      })
-      .finally(() => clearTimeout(timer));
-    states.set(code, state);
-  }
-  return state;
+  if (packs()[code]) return true;
+  let timer: ReturnType<typeof setTimeout>;
+  return (states[code] ??= Promise.race([
+    import(/* @vite-ignore */ packUrl(code)),
+    new Promise((_, reject) => (timer = setTimeout(reject, PACK_TIMEOUT, 'timed out (3 s)'))),
+  ])
+    .then(() => {
+      if (!packs()[code]) throw 'no words';
+      states[code] = true;
+    })
+    .catch((e: unknown) => {
+      states[code] = false;
+      warnPack(code, String(e));
+    })
+    .finally(() => clearTimeout(timer)));
 }
 
-/** Forgets failed and pending loads (tests). */
+/** Forgets every load and warning (tests). */
 export function resetPackStates(): void {
-  states.clear();
-  warned.clear();
+  states = {};
+  warned = {};
 }

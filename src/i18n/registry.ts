@@ -25,26 +25,17 @@ export const packs = (): Registry => shared('reelkit.translations');
 const pageWords = (): Registry => shared('reelkit.translations.page');
 
 /** Every language reelkit ships a pack for (English is built in). */
-export const PACKS = [
-  'ar', 'bg', 'cs', 'da', 'de', 'el', 'es', 'es-419', 'fa', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja',
-  'ko', 'nb', 'nl', 'pl', 'pt', 'pt-BR', 'ro', 'ru', 'sk', 'sv', 'th', 'tr', 'uk', 'vi', 'zh-Hans', 'zh-Hant',
-] as const; // prettier-ignore
+export const PACKS: readonly string[] =
+  'ar bg cs da de el es es-419 fa fi fr he hi hu id it ja ko nb nl pl pt pt-BR ro ru sk sv th tr uk vi zh-Hans zh-Hant'.split(
+    ' ',
+  );
 
 /** Languages written right to left. */
-const RTL = /^(ar|he|iw|fa|ur|ps|yi|dv|ckb|sd|ug)\b/;
+const RTL = /^(ar|he|iw|fa|ur|ps|yi|ckb)\b/;
 export const isRtl = (lang: string): boolean => RTL.test(lang);
 
-let version = 0;
-const listeners = new Set<() => void>();
-
-/** The registry's version: bumped by registerTranslation(), so elements know to look again. */
-export const registryVersion = (): number => version;
-
-/** Called after every registerTranslation(); returns the unsubscribe. */
-export function onRegister(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+/** Called after every registerTranslation() (the elements' language controller re-renders them). */
+export const registered = { then: (): void => {} };
 
 /**
  * Adds a language, or replaces some words of one, for the whole page:
@@ -52,47 +43,39 @@ export function onRegister(listener: () => void): () => void {
  * already on the page re-render with the new words.
  */
 export function registerTranslation(code: string, words: Pack): void {
-  const registry = pageWords();
-  const pack = (registry[code] ??= {});
-  for (const [element, some] of Object.entries(words ?? {})) {
-    if (some && typeof some === 'object') pack[element] = { ...pack[element], ...some };
-  }
-  version++;
-  for (const listener of listeners) listener();
+  const pack = (pageWords()[code] ??= {});
+  for (const [element, some] of Object.entries(words ?? {})) pack[element] = { ...pack[element], ...some };
+  registered.then();
 }
 
-/**
- * The codes to look words up under for a language, most specific first, ending before
- * English: "de-AT" → ["de-AT", "de"]; "zh-TW" → ["zh-TW", "zh-Hant"]; "pt-PT" → ["pt-PT", "pt"].
- */
-export function lookupChain(lang: string): string[] {
-  let locale: Intl.Locale;
+const parse = (lang: string): Intl.Locale | undefined => {
   try {
-    locale = new Intl.Locale(lang);
-  } catch {
-    return [];
-  }
-  const { language, script, region } = locale;
-  const chain = [lang];
-  if (language === 'zh') {
-    const traditional = script ? script === 'Hant' : /^(TW|HK|MO)$/.test(region ?? '');
-    chain.push(traditional ? 'zh-Hant' : 'zh-Hans');
-  } else if (language === 'es' && region && region !== 'ES' && !/^(EA|IC|GQ)$/.test(region)) {
-    chain.push('es-419');
-  } else if (language === 'pt' && region && /^(BR)$/.test(region)) {
-    chain.push('pt-BR');
-  }
-  chain.push(language === 'iw' ? 'he' : language === 'no' || language === 'nn' ? 'nb' : language);
-  return [...new Set(chain)].filter((code) => code !== 'en');
-}
-
-/** The region subtag of a language tag ("de-AT" → "AT"), if it has one. */
-export function regionOf(lang: string): string | undefined {
-  try {
-    return new Intl.Locale(lang).region;
+    return new Intl.Locale(lang);
   } catch {
     return undefined;
   }
+};
+
+/** The region subtag of a language tag ("de-AT" → "AT"), if it has one. */
+export const regionOf = (lang: string): string | undefined => parse(lang)?.region;
+
+/**
+ * The codes to look words up under for a language, most specific first, ending before
+ * English: "de-AT" → ["de-AT", "de"]; "zh-TW" → ["zh-TW", "zh-Hant", "zh"]; "es-MX" →
+ * ["es-MX", "es-419", "es"]; "pt-PT" → ["pt-PT", "pt"].
+ */
+export function lookupChain(lang: string): string[] {
+  const locale = parse(lang);
+  if (!locale) return [];
+  const { language, script, region } = locale;
+  const variant =
+    language === 'zh'
+      ? `zh-${script ?? (/^(TW|HK|MO)$/.test(region!) ? 'Hant' : 'Hans')}`
+      : language === 'es' && region && region !== 'ES'
+        ? 'es-419'
+        : lang;
+  const alias = ({ iw: 'he', no: 'nb', nn: 'nb' } as Record<string, string>)[language] ?? language;
+  return [...new Set([lang, variant, alias])].filter((code) => code !== 'en');
 }
 
 /** The shipped pack to load for a language: the first code of its chain reelkit ships. */
@@ -101,10 +84,8 @@ export const packFor = (lang: string): string | undefined =>
 
 /** A word for `element`/`key` in the first language of `chain` that has it: the page's words first, then the packs. */
 export function lookup(chain: readonly string[], element: string, key: string): Word | undefined {
-  const page = pageWords();
-  const shipped = packs();
   for (const code of chain) {
-    const word = page[code]?.[element]?.[key] ?? shipped[code]?.[element]?.[key];
+    const word = pageWords()[code]?.[element]?.[key] ?? packs()[code]?.[element]?.[key];
     if (word !== undefined) return word;
   }
   return undefined;

@@ -9,46 +9,29 @@ import type { Word } from './registry.js';
 /** Page-given words: key → word, or (on <film-data>) element → { key → word }. */
 export type Strings = Record<string, Word | Record<string, Word>>;
 
-const isTexts = (v: unknown): v is Record<string, string> =>
-  !!v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
-
-/** Keeps texts and objects of texts (plural forms, or one element's words); drops the rest. */
-function keepWords(value: Record<string, unknown>): Strings {
-  const out: Strings = {};
-  for (const [k, v] of Object.entries(value)) {
-    if (typeof v === 'string' || isTexts(v)) out[k] = v;
-    else if (v && typeof v === 'object' && !Array.isArray(v)) out[k] = keepWords(v as Record<string, unknown>) as Word;
-  }
-  return out;
-}
-
 /** The `strings` attribute: a JSON object of words, else undefined with one warning. */
 export function parseStrings(value: string | null): Strings | undefined {
   if (!value) return undefined;
   const parsed = parseJson(value);
   if (parsed.ok && parsed.value && typeof parsed.value === 'object' && !Array.isArray(parsed.value)) {
-    return keepWords(parsed.value as Record<string, unknown>);
+    return parsed.value as Strings;
   }
   console.warn(`reelkit: ignored strings attribute: expected a JSON object of texts`);
   return undefined;
 }
 
-/** A page-given word for `key`: an element's own `strings[key]`, or <film-data>'s for this element, then for all. */
-export function pageWord(strings: Strings | undefined, key: string, element?: string): Word | undefined {
-  if (!strings) return undefined;
-  const section = element !== undefined ? strings[element] : undefined;
-  const own = section && typeof section === 'object' ? (section as Record<string, Word>)[key] : undefined;
-  return own ?? (Object.hasOwn(strings, key) ? (strings[key] as Word) : undefined);
-}
+/** A page-given word for `key`: <film-data>'s for this element (`element`), else for all. */
+export const pageWord = (strings: Strings | undefined, key: string, element = ''): unknown =>
+  (strings?.[element] as Record<string, Word> | undefined)?.[key] ?? strings?.[key];
 
-/** The text of a word: its plural form for `values.n`, with {placeholders} filled. */
-export function fill(word: Word, values: Record<string, string | number>, lang: string | undefined): string {
-  let text: string | undefined;
-  if (typeof word === 'string') text = word;
-  else {
-    const n = Number(values.n ?? 0);
-    text = word[pluralRules(lang).select(n)] ?? word.other ?? Object.values(word)[0] ?? '';
-  }
-  if (!text.includes('{')) return text;
+/**
+ * The text of a word: its plural form for `values.n` (by Intl.PluralRules category), with
+ * {placeholders} filled. Anything else a page wrote is shown as text, never as markup.
+ */
+export function fill(word: unknown, values: Record<string, string | number>, lang: string | undefined): string {
+  const forms = word as Record<string, unknown>;
+  const text = String(
+    word && typeof word === 'object' ? (forms[pluralRules(lang).select(Number(values.n ?? 0))] ?? forms.other) : word,
+  );
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : m));
 }
