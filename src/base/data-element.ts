@@ -134,9 +134,9 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
     return this.language.locale;
   }
 
-  /** The reader's region from their language's region subtag ("de-AT" → "AT"), if it has one. */
+  /** The reader's region: the region subtag of the `lang` the page wrote ("de-AT" → "AT"), if any. */
   protected get readerRegion(): string | undefined {
-    return regionOf(this.language.lang);
+    return this.locale && regionOf(this.locale);
   }
 
   /**
