@@ -19,6 +19,7 @@ const fallbackCss = () =>
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import { packCodes, packModule } from './scripts/locale-packs.mjs';
 
 const copyAssets = () => ({
   name: 'reelkit-assets',
@@ -28,6 +29,11 @@ const copyAssets = () => ({
       fileName: 'reelkit.css',
       source: fallbackCss(),
     });
+    // dist/locales/<code>.js: one small file per language next to the bundle, which
+    // loads it (import.meta.url) when an element needs it. See scripts/locale-packs.mjs.
+    for (const code of packCodes()) {
+      this.emitFile({ type: 'asset', fileName: `locales/${code}.js`, source: packModule(code) });
+    }
     this.emitFile({
       type: 'asset',
       fileName: 'reelkit.schema.json',

@@ -5,6 +5,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './scripts/browsers.mjs';
 import { securityPages } from './test/security/csp-middleware.mjs';
+import { servePacks } from './scripts/locale-packs.mjs';
+import { testPacks } from './test/fixtures/test-packs.mjs';
 
 /** Server-side commands the tests call through executeServerCommand(). */
 export const reelkitCommands = {
@@ -35,8 +37,10 @@ export const sharedConfig = {
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), reelkitCommands],
-  // Serves test/security/pages/*.html with a strict Content-Security-Policy header.
-  middleware: [securityPages],
+  // Serves test/security/pages/*.html with a strict Content-Security-Policy header, and
+  // the language packs beside the sources' loader (/src/i18n/locales/<code>.js), and
+  // packs that misbehave (test/fixtures/test-packs.mjs).
+  middleware: [securityPages, servePacks, testPacks],
   filterBrowserLogs: ({ args }) => !String(args?.[0] ?? '').includes('Lit is in dev mode'),
 };
 

@@ -5,6 +5,25 @@ import manifest from '../custom-elements.json';
 import { cmsSnippet, SCRIPT_TAG } from '../stories/support.js';
 import '../src/index.js';
 import * as elements from '../src/elements.js';
+import { PACKS, isRtl } from '../src/i18n/registry.js';
+
+// Every language pack up front, as `import 'reelkit/locales/<code>'` does, so the toolbar
+// switches at once (the packs are data: src/i18n/locales/<code>.json).
+const packFiles = import.meta.glob<Record<string, unknown>>('../src/i18n/locales/*.json', {
+  eager: true,
+  import: 'default',
+});
+const registry = ((globalThis as unknown as Record<symbol, Record<string, unknown>>)[
+  Symbol.for('reelkit.translations')
+] ??= {});
+for (const [file, words] of Object.entries(packFiles)) registry[file.replace(/^.*\/|\.json$/g, '')] = words;
+
+/** The toolbar's languages: English and every pack, each named in its own language by Intl. */
+const LANGUAGES = ['en', ...PACKS].map((code) => ({
+  value: code,
+  title: new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code,
+  right: code,
+}));
 
 interface Member {
   kind?: string;
@@ -49,7 +68,6 @@ function withTagNames(source: Manifest): Manifest {
 setCustomElementsManifest(withTagNames(manifest as Manifest));
 
 type Theme = 'auto' | 'light' | 'dark';
-const RTL = new Set(['ar', 'he', 'fa', 'ur']);
 
 // The theme attribute each element had before the toolbar forced one, so "auto"
 // hands the story's own value back (Lit keeps the DOM between re-renders).
@@ -99,7 +117,7 @@ const withThemeAndLocale: Decorator = (story, { globals, viewMode }) => {
   return html`<div
     class="reelkit-story"
     lang=${locale}
-    dir=${RTL.has(locale) ? 'rtl' : 'ltr'}
+    dir=${isRtl(locale) ? 'rtl' : 'ltr'}
     style="color-scheme: ${scheme}"
     ${ref(track)}
   >
@@ -124,18 +142,12 @@ const preview: Preview = {
       },
     },
     locale: {
-      description: 'Language of the story (lang, and dir for Arabic)',
+      description: 'Language of the story (lang, and dir for right-to-left languages)',
       toolbar: {
         title: 'Language',
         icon: 'globe',
         dynamicTitle: true,
-        items: [
-          { value: 'en', title: 'English', right: 'en' },
-          { value: 'de', title: 'Deutsch', right: 'de' },
-          { value: 'fr', title: 'Français', right: 'fr' },
-          { value: 'ja', title: '日本語', right: 'ja' },
-          { value: 'ar', title: 'العربية', right: 'ar' },
-        ],
+        items: LANGUAGES,
       },
     },
   },

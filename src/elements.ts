@@ -11,5 +11,6 @@ export { PullQuote } from './components/pull-quote/pull-quote.js';
 export { DataElement } from './base/data-element.js';
 export { articleContext } from './context/article-context.js';
 export { checkUrl } from './data/safe-url.js';
+export { registerTranslation, type Pack, type Words, type Word } from './i18n/registry.js';
 export type * from './data/model.js';
 export { VERSION } from './version.js';

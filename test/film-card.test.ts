@@ -4,7 +4,7 @@ import '../src/index.js';
 import { FilmCard } from '../src/components/film-card/film-card.js';
 import type { FilmData } from '../src/context/film-data.js';
 import type { VideoEmbed } from '../src/components/video-embed/video-embed.js';
-import { captureConsole, nextFrame, shadowText } from './helpers.js';
+import { captureConsole, nextFrame, shadowText, languagesReady } from './helpers.js';
 import { atomicBlonde, featurette } from './fixtures/atomic-blonde.js';
 
 const full = { ...atomicBlonde, trailer: featurette };
@@ -36,6 +36,7 @@ function recordClicks() {
 }
 
 describe('<film-card>', () => {
+  before(() => languagesReady('de', 'fr', 'he'));
   let log: ReturnType<typeof captureConsole>;
   beforeEach(() => (log = captureConsole()));
   afterEach(() => log.restore());
@@ -226,7 +227,7 @@ describe('<film-card>', () => {
       ['en', '7.8', '', 'Rated 7.8 out of 10', '7.8/10'],
       ['en', '87', '', 'Rated 87 out of 100', '87/100'],
       ['en', '4', '5', 'Rated 4 out of 5', '4/5'],
-      ['de', '7.8', '', 'Rated 7,8 out of 10', '7,8/10'],
+      ['de', '7.8', '', 'Bewertung: 7,8 von 10', '7,8/10'], // the German pack's words
     ];
     for (const [lang, score, best, label, shown] of rows) {
       it(`lang=${lang} score=${score} best=${best || 'default'} -> "${label}"`, async () => {
@@ -682,7 +683,7 @@ describe('<film-card>', () => {
       };
       const el = await card(html`<film-card lang="de" strings=${JSON.stringify(strings)} .data=${full}></film-card>`);
       expect(shadowText(el, '[part="credits"]')).to.equal(
-        'Regie David Leitch Mit Charlize Theron, James McAvoy, John Goodman und 3 more Drehbuch Kurt Johnstad Nach The Coldest City (graphic novel) von Antony Johnston and Sam Hart',
+        'Regie David Leitch Mit Charlize Theron, James McAvoy, John Goodman und 3 weitere Drehbuch Kurt Johnstad Nach The Coldest City (graphic novel) von Antony Johnston and Sam Hart',
       );
       expect(shadowText(el, '[part="rating"]')).to.equal('Freigabe R (US)');
       expect(q(el, '[part="score"]')!.getAttribute('aria-label')).to.equal('4 von 5 bei Reelkit Weekly');

@@ -2,6 +2,7 @@ import { waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { clearIntlCache } from '../src/time/intl.js';
 import { zoneOffsetMs } from '../src/time/zone.js';
+import { packState } from '../src/i18n/load.js';
 
 /** Records console.warn / console.error calls until restore(). */
 export function captureConsole() {
@@ -48,3 +49,9 @@ export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(
  */
 export const until = (predicate: () => unknown, message?: string) =>
   waitUntil(predicate, message, { timeout: 30_000, interval: 20 });
+
+/**
+ * Loads language packs before a suite renders in those languages: elements wait for their
+ * pack (showing the fallback), and a test reading text right after a render should not race it.
+ */
+export const languagesReady = (...codes: string[]) => Promise.all(codes.map((code) => packState(code)));

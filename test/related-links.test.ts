@@ -7,7 +7,7 @@ import { pageKey, withParams } from '../src/components/related-links/links.js';
 import type { FilmData } from '../src/context/film-data.js';
 import type { RelatedLinkEventDetail } from '../src/components/related-links/related-links.js';
 import { article, relatedStories } from './fixtures/atomic-blonde.js';
-import { captureConsole, emulateTimeZone, nextFrame, shadowText, until } from './helpers.js';
+import { captureConsole, emulateTimeZone, nextFrame, shadowText, until, languagesReady } from './helpers.js';
 
 /** Thursday 23 November 2017, noon, in whatever zone the browser runs. */
 const NOW = new Date(2017, 10, 23, 12, 0, 0);
@@ -32,6 +32,7 @@ const frames = async (n = 3) => {
 };
 
 describe('<related-links>', () => {
+  before(() => languagesReady('de', 'ar'));
   let log: ReturnType<typeof captureConsole>;
   let clock: sinon.SinonFakeTimers;
   beforeEach(() => {

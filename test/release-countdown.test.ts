@@ -6,7 +6,7 @@ import type { FilmData } from '../src/context/film-data.js';
 import { clearIntlCache } from '../src/time/intl.js';
 import { tickerState } from '../src/time/ticker.js';
 import { zoneOffsetMs } from '../src/time/zone.js';
-import { captureConsole, emulateTimeZone, nextFrame, shadowText } from './helpers.js';
+import { captureConsole, emulateTimeZone, nextFrame, shadowText, languagesReady } from './helpers.js';
 import { atomicBlonde } from './fixtures/atomic-blonde.js';
 
 // The reference moment: 12 days 4:33:09 before 2017-11-14T00:00Z.
@@ -73,6 +73,7 @@ function inZone(tz: string, body: () => void) {
 let log: ReturnType<typeof captureConsole>;
 
 describe('<release-countdown>', () => {
+  before(() => languagesReady('de'));
   beforeEach(() => (log = captureConsole()));
   afterEach(() => {
     log.restore();

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import { VideoEmbed } from '../src/components/video-embed/video-embed.js';
 import type { FilmData } from '../src/context/film-data.js';
-import { captureConsole, shadowText } from './helpers.js';
+import { captureConsole, shadowText, languagesReady } from './helpers.js';
 import { atomicBlonde, featurette } from './fixtures/atomic-blonde.js';
 
 const ID = featurette.id;
@@ -59,6 +59,7 @@ function spyRequests() {
 }
 
 describe('<video-embed>', () => {
+  before(() => languagesReady('de'));
   let log: ReturnType<typeof captureConsole>;
   beforeEach(() => {
     log = captureConsole();

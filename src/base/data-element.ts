@@ -12,24 +12,15 @@ import {
   setPath,
   type Records,
 } from '../data/read.js';
-import { safeLocale } from '../time/intl.js';
 import { describe, type Coerce } from '../data/fields.js';
 import { createReporter } from '../data/report.js';
 import { ChildDataController, type ChildDataHandlers } from '../controllers/child-data.js';
+import { LanguageController } from '../controllers/language.js';
+import { lookup, regionOf } from '../i18n/registry.js';
+import { warnPack } from '../i18n/load.js';
+import { fill, pageWord, parseStrings, type Strings } from '../i18n/words.js';
 import { emit } from './events.js';
 import { VERSION } from '../version.js';
-
-function parseStrings(value: string | null): Record<string, string> | undefined {
-  if (!value) return undefined;
-  const parsed = parseJson(value);
-  if (parsed.ok && parsed.value && typeof parsed.value === 'object' && !Array.isArray(parsed.value)) {
-    const out: Record<string, string> = {};
-    for (const [k, v] of Object.entries(parsed.value)) if (typeof v === 'string') out[k] = v;
-    return out;
-  }
-  console.warn(`reelkit: ignored strings attribute: expected a JSON object of texts`);
-  return undefined;
-}
 
 const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
 export type HeadingLevel = (typeof HEADING_LEVELS)[number];
@@ -48,17 +39,22 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
   /** Property -> model path ("poster" -> "image.url"); attribute values go there. */
   static attributeFields: Record<string, string> = {};
 
-  /** Every fixed word the element shows, in English; `strings` replaces any of them. */
+  /** Every fixed word the element shows, in English; `strings` or a language pack replaces any of them. */
   static defaultStrings: Record<string, string> = {};
+
+  /** The element's section in language packs and in `<film-data strings>`: its default tag name. */
+  static wordsName = '';
 
   /** Force a colour scheme; absent = follow prefers-color-scheme. */
   @property() theme?: 'light' | 'dark';
 
   /**
    * Replacements for the element's fixed words, as an object or JSON text
-   * (`strings='{"directedBy":"Regie"}'`). `{n}`-style placeholders are filled in.
+   * (`strings='{"directedBy":"Regie"}'`). `{n}`-style placeholders are filled in; a word
+   * with a count may be given by plural category (`{"one": "…", "other": "…"}`).
+   * Wins over `<film-data strings>`, registerTranslation() and the language packs.
    */
-  @property({ converter: { fromAttribute: (v) => parseStrings(v) } }) strings?: Record<string, string>;
+  @property({ converter: { fromAttribute: (v) => parseStrings(v) } }) strings?: Strings;
 
   /** The whole record as an object. Wins over every other input. */
   @property({ attribute: false }) data?: unknown;
@@ -85,8 +81,22 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
   /** Bumped on every light-DOM mutation, so `lightDomInput()` is read again. */
   @state() protected lightDomVersion = 0;
 
-  /** The checked record this element renders; undefined = show the light-DOM fallback. */
-  protected model?: Records[K];
+  /**
+   * The checked record this element renders; undefined = show the light-DOM fallback,
+   * which it also is while the element's language pack loads (no English flash).
+   */
+  protected get model(): Records[K] | undefined {
+    return this.language.pending && (this.constructor as typeof DataElement).wordsName ? undefined : this.resolved;
+  }
+  protected set model(value: Records[K] | undefined) {
+    this.resolved = value;
+  }
+  private resolved?: Records[K];
+
+  private readonly language = new LanguageController(this);
+
+  /** `strings` of the nearest <film-data>, read once per update. */
+  private inheritedStrings?: Strings;
 
   protected abstract readonly recordType: K;
 
@@ -100,7 +110,8 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
 
   private readonly childData = new ChildDataController<DataElement<RecordType>>(this, DataElement.childDataHandlers);
 
-  // `lang` is HTML's, not ours, but Intl output depends on it: re-render when it changes.
+  // `lang` is HTML's, not ours: the element's own re-renders it synchronously, like an
+  // attribute of its own (an ancestor's, through the language controller's observer).
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -118,22 +129,28 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
     if (this.jsonld !== undefined) this.readLd();
   }
 
-  /** Language for Intl: own or inherited `lang`, else the browser's; worked out once per update. */
+  /** Language for Intl: own or inherited `lang` (undefined = the browser's); worked out once per update. */
   protected get locale(): string | undefined {
-    return this.cachedLocale;
+    return this.language.locale;
   }
 
-  private cachedLocale?: string;
+  /** The reader's region: the region subtag of the `lang` the page wrote ("de-AT" → "AT"), if any. */
+  protected get readerRegion(): string | undefined {
+    return this.locale && regionOf(this.locale);
+  }
 
-  /** A fixed word: the page's replacement, else the English default, with {placeholders} filled. */
+  /**
+   * A fixed word in the element's language, with {placeholders} filled: its own
+   * `strings`, else <film-data>'s, else registerTranslation()'s and the language pack's
+   * (de-AT, then de), else English. A loaded pack without the word warns once.
+   */
   protected t(key: string, values: Record<string, string | number> = {}): string {
-    const own = this.strings && Object.prototype.hasOwnProperty.call(this.strings, key) ? this.strings[key] : undefined;
-    const template =
-      typeof own === 'string' ? own : ((this.constructor as typeof DataElement).defaultStrings[key] ?? key);
-    if (!template.includes('{')) return template;
-    return template.replace(/\{(\w+)\}/g, (m, name: string) =>
-      Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : m,
-    );
+    const ctor = this.constructor as typeof DataElement;
+    const { chain, pack, lang } = this.language;
+    const word = pageWord(this.strings, key) ?? pageWord(this.inheritedStrings, key, ctor.wordsName);
+    const packed = word ?? lookup(chain, ctor.wordsName, key);
+    if (packed === undefined && pack && !this.language.pending) warnPack(pack, `no ${ctor.wordsName} "${key}"`);
+    return fill(packed ?? ctor.defaultStrings[key] ?? key, values, lang);
   }
 
   /** One console.warn per element and field (malformed JSON is a console.error). */
@@ -201,7 +218,10 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
 
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!isServer) this.cachedLocale = safeLocale(this.closest('[lang]')?.getAttribute('lang'));
+    if (!isServer) {
+      this.language.resolve();
+      this.inheritedStrings = (this.closest('film-data') as { strings?: Strings } | null)?.strings;
+    }
     if (changed.has('jsonld') && !isServer && this.isConnected) this.readLd();
     if (this.needsModel(changed)) {
       this.model = this.resolveModel();

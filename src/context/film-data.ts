@@ -9,6 +9,7 @@ import { createReporter } from '../data/report.js';
 import { ChildDataController, type ChildDataHandlers } from '../controllers/child-data.js';
 import { emit } from '../base/events.js';
 import { VERSION } from '../version.js';
+import { parseStrings, type Strings } from '../i18n/words.js';
 
 /**
  * Holds one article's data once and hands it to every reelkit element inside it.
@@ -41,6 +42,12 @@ export class FilmData extends LitElement {
 
   /** Read schema.org JSON-LD from the page: empty = all ld+json scripts, else a selector. */
   @property() jsonld?: string;
+
+  /**
+   * Words for every reelkit element inside, as an object or JSON text: `{"sponsored": "Anzeige"}`
+   * for all, `{"film-card": {"directedBy": "Regie"}}` for one kind. An element's own `strings` wins.
+   */
+  @property({ converter: { fromAttribute: (v) => parseStrings(v) } }) strings?: Strings;
 
   /** The checked article provided to descendants. */
   @provide({ context: articleContext })
@@ -86,6 +93,13 @@ export class FilmData extends LitElement {
     }
     if (['data', 'dataJson', 'childJson', 'fetched', 'ld'].some((k) => changed.has(k))) {
       this.article = this.resolve();
+    }
+  }
+
+  override updated(changed: PropertyValues): void {
+    // The elements inside read `strings` when they update: tell them it changed.
+    if (changed.has('strings')) {
+      for (const el of this.querySelectorAll('*')) (el as Partial<LitElement>).requestUpdate?.();
     }
   }
 

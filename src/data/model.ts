@@ -116,7 +116,8 @@ export interface Film {
   genre?: string[];
   /** Runtime in whole minutes (inputs: ISO 8601 "PT1H55M", or minutes). */
   duration?: number;
-  contentRating?: ContentRating;
+  /** One rating, or one per region (the card shows the reader's region's). */
+  contentRating?: ContentRating | ContentRating[];
   aggregateRating?: Review;
   /** Synopsis. */
   description?: string;

@@ -55,10 +55,15 @@ export const person = record<Person>(
   { required: ['name'], shorthand: 'name' },
 );
 
-const contentRating = record<ContentRating>(
+const oneRating = record<ContentRating>(
   { value: text(40), region: text(8) },
   { required: ['value'], shorthand: 'value' },
 );
+const ratings = list(oneRating, { max: 40 });
+
+/** One rating as before, or a list of them, one per region. */
+const contentRating: Coerce<ContentRating | ContentRating[]> = (value, path, report) =>
+  Array.isArray(value) ? ratings(value, path, report) : oneRating(value, path, report);
 
 const rawReview = record<Partial<Review>>({
   ratingValue: number(-1e6, 1e6),

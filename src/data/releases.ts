@@ -52,8 +52,21 @@ export const releaseLabel = (value: string | undefined, report: Report): string 
 export interface ReleaseWanted {
   kind?: string;
   format?: string;
+  /** Only releases in this region (the `region` attribute). */
   region?: string;
+  /** The reader's region (from their language, "de-AT" → AT): preferred where one kind has several regions. */
+  reader?: string;
 }
+
+/** How well a release or rating suits a reader: their region's 2, worldwide (no region) 1, another 0. */
+const fit = (item: { region?: string }, reader = ''): number =>
+  item.region ? +(item.region.toUpperCase() === reader.toUpperCase()) * 2 : 1;
+
+/** A content rating for the reader: their region's, else one without a region, else the first. */
+export const ratingFor = <T extends { region?: string }>(ratings: T | T[] | undefined, reader?: string) =>
+  Array.isArray(ratings)
+    ? ratings.reduce<T | undefined>((best, r) => (!best || fit(r, reader) > fit(best, reader) ? r : best), undefined)
+    : ratings;
 
 export type ReleasePhase = 'before' | 'out' | 'after';
 
@@ -104,6 +117,13 @@ export function pickRelease(
       const named = [wanted.kind, wanted.format, wanted.region].filter(Boolean).join(' ');
       return void report('releases', `none matches ${named}`);
     }
+  }
+  // Where one kind (and disc format) has releases in several regions: the reader's, else the worldwide ones.
+  if (!wanted.region) {
+    const best = (r: Release) => fit(r, wanted.reader);
+    list = list.filter(
+      ([, r]) => !list.some(([, o]) => o.kind === r.kind && o.format === r.format && best(o) > best(r)),
+    );
   }
   const [ms, release] = list.find(([t]) => t + liveFor > now) ?? list[list.length - 1]!;
   return { release, ms, phase: now < ms ? 'before' : now < ms + liveFor ? 'out' : 'after' };

@@ -8,6 +8,7 @@ import { cspFor } from './csp-policy.mjs';
 //   ?tt=none      trusted-types 'none' (proves the policy-name list is minimal)
 //   ?tt=dup       trusted-types lit-html 'allow-duplicates' (two copies of the bundle)
 //   ?nodata       img-src without data: (reelkit itself never needs data: images)
+//   ?lang=sv      the page's language
 const BUNDLE = '<script type="module" src="/dist/reelkit.js"></script>';
 const ESCAPED = `<!-- A CMS that escapes "<" in JSON as \\u003c: a </script> in the text cannot end the script. -->
     <pull-quote id="escaped"
@@ -51,7 +52,9 @@ export async function securityPages(ctx, next) {
   const html = name && pageFor(name);
   if (html) {
     ctx.type = 'html';
-    ctx.body = html;
+    // ?lang=sv: the page's language (reelkit then loads /dist/locales/sv.js).
+    const lang = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.exec(String(ctx.query.lang ?? ''))?.[0];
+    ctx.body = lang ? html.replace('<html lang="en">', `<html lang="${lang}">`) : html;
   } else {
     await next();
   }

@@ -169,6 +169,44 @@ describe('security: strict Content-Security-Policy and Trusted Types', function 
     expect(win.__errors).to.deep.equal([]);
   });
 
+  it('a language pack under the strict policy: one request, zero violations, no layout shift, no English', async function () {
+    this.timeout(30_000);
+    /** Total layout shift of the page so far (Chromium; Firefox has no layout-shift entries: undefined). */
+    const shift = (win: PageWindow) =>
+      win.PerformanceObserver.supportedEntryTypes.includes('layout-shift')
+        ? new Promise<number>((resolve) => {
+            let total = 0;
+            const po = new win.PerformanceObserver((list) => {
+              for (const e of list.getEntries()) total += (e as PerformanceEntry & { value: number }).value;
+            });
+            po.observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => (po.disconnect(), resolve(total)), 100); // buffered entries come in a task
+          })
+        : undefined;
+    const english = await openPage('/test/security/pages/csp.html', box);
+    const before = await shift(english);
+    box.replaceChildren();
+    const win = await openPage('/test/security/pages/csp.html?lang=sv', box);
+    const card = win.document.getElementById('card')!;
+    await new Promise<void>((resolve, reject) => {
+      const t0 = setTimeout(() => reject(new Error('no Swedish card after 30 s (hang guard)')), 30_000);
+      const poll = () =>
+        card.shadowRoot?.querySelector('dt')?.textContent === 'Regi'
+          ? (clearTimeout(t0), resolve())
+          : setTimeout(poll, 20);
+      poll();
+    });
+    await settle(win.document.body);
+    const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(requests.filter((p) => p.startsWith('/dist/locales/'))).to.deep.equal(['/dist/locales/sv.js']);
+    expect(win.document.getElementById('countdown')!.shadowRoot!.textContent).to.contain('Blu-ray: ute sedan');
+    expect(win.__violations.map(summary)).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.__console.filter((m) => m.includes('language pack'))).to.deep.equal([]);
+    // Waiting for the pack keeps the fallback in its reserved box: no more shift than English, which has none.
+    expect([before, await shift(win)]).to.deep.equal(before === undefined ? [undefined, undefined] : [0, 0]);
+  });
+
   it("img-src needs no data: — every element's full state under img-src 'self'", async () => {
     const win = await openPage('/test/security/pages/csp.html?nodata', box);
     for (const info of ELEMENTS) {

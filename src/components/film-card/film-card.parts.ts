@@ -6,6 +6,7 @@
 import { html, nothing } from 'lit';
 import type { Film, Person } from '../../data/model.js';
 import { yearOf } from '../../time/when.js';
+import { ratingFor } from '../../data/releases.js';
 import { formatDuration, splitDuration } from '../../time/duration.js';
 import { AND_LIST, NO_GROUPING, ONE_DECIMAL, SHORT_UNIT_LIST, listFormat, numberFormat } from '../../time/intl.js';
 
@@ -13,6 +14,8 @@ import { AND_LIST, NO_GROUPING, ONE_DECIMAL, SHORT_UNIT_LIST, listFormat, number
 export interface CardWords {
   t(key: string, values?: Record<string, string | number>): string;
   locale: string | undefined;
+  /** The reader's region, for the content rating of several. */
+  region?: string;
   castLimit: number;
   /** Name each actor's character: "Charlize Theron as Lorraine Broughton" (`cast-roles`). */
   roles?: boolean;
@@ -44,7 +47,8 @@ export function titleYear(film: Film, w: CardWords) {
     : nothing;
 }
 
-export function metaPart({ contentRating: certificate, duration, genre }: Film, w: CardWords) {
+export function metaPart({ contentRating, duration, genre }: Film, w: CardWords) {
+  const certificate = ratingFor(contentRating, w.region);
   if (!certificate && !duration && !genre) return nothing;
   return html`<p part="meta" class="meta">
     ${

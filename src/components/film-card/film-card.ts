@@ -73,6 +73,7 @@ export type FilmCardLayout = (typeof LAYOUTS)[number];
  */
 export class FilmCard extends DataElement<'film'> {
   static override styles = [tokens, styles];
+  static override wordsName = 'film-card';
 
   static override attributeFields = {
     name: 'name',
@@ -173,8 +174,8 @@ export class FilmCard extends DataElement<'film'> {
 
   /** What the read-only parts (film-card.parts.ts) need of the element. */
   private words(): CardWords {
-    const { locale, castLimit, castRoles: roles } = this;
-    return { t: (key, values) => this.t(key, values), locale, castLimit, roles };
+    const { locale, castLimit, castRoles: roles, readerRegion: region } = this;
+    return { t: (key, values) => this.t(key, values), locale, castLimit, roles, region };
   }
 
   /**

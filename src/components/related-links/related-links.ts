@@ -72,6 +72,7 @@ type ItemContext = { now: number; locale: string | undefined; media: boolean };
  */
 export class RelatedLinks extends DataElement<'related'> {
   static override styles = [tokens, styles];
+  static override wordsName = 'related-links';
   static override defaultStrings = {
     heading: 'Related stories',
     sponsored: 'Sponsored',

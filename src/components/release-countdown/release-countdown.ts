@@ -71,6 +71,7 @@ interface View {
  */
 export class ReleaseCountdown extends DataElement<'release'> {
   static override styles = [tokens, styles];
+  static override wordsName = 'release-countdown';
 
   static override attributeFields = {
     date: 'date',
@@ -196,7 +197,9 @@ export class ReleaseCountdown extends DataElement<'release'> {
     const all = this.model?.releases;
     if (!all) return undefined;
     // Attribute-defined (`date`): the one release is the model; kind/format/region describe it.
-    const wanted = this.date ? {} : { kind: this.kind, format: this.disc(), region: this.region };
+    const wanted = this.date
+      ? {}
+      : { kind: this.kind, format: this.disc(), region: this.region, reader: this.readerRegion };
     const live = this.liveWindow();
     const picked = pickRelease(all, wanted, now, live, this.report);
     if (!picked) return undefined;

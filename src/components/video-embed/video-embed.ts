@@ -47,6 +47,7 @@ export interface VideoConsentDetail {
  */
 export class VideoEmbed extends DataElement<'video'> {
   static override styles = [tokens, styles];
+  static override wordsName = 'video-embed';
 
   static override attributeFields = {
     provider: 'provider',

@@ -1,0 +1,89 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { PACKS, isRtl, lookupChain, registered } from '../i18n/registry.js';
+import { packState } from '../i18n/load.js';
+import { safeLocale } from '../time/intl.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Every connected element with a language, and the one observer that watches `lang`/`dir` above them. */
+const hosts = new Set<LanguageController>();
+let observer: MutationObserver | undefined;
+
+/** The element's parent, crossing out of a shadow root to its host. */
+const up = (node: Node): Node | null => node.parentNode ?? (node as ShadowRoot).host ?? null;
+
+/** Re-renders every element at or below a node whose `lang` or `dir` changed. */
+function changed(records: MutationRecord[]): void {
+  const targets = new Set(records.map((r) => r.target));
+  for (const { host } of hosts) {
+    for (let node: Node | null = host; node; node = up(node)) if (targets.has(node)) host.requestUpdate();
+  }
+}
+
+/**
+ * An element's language: its own `lang`, else the nearest ancestor's (through shadow
+ * hosts), else the browser's. Worked out once per update; a `lang` or `dir` change on the
+ * element or any ancestor re-renders it at once (one MutationObserver for the page, on
+ * the document and the shadow roots elements live in, released when no element is
+ * connected). While the language's pack loads, `pending` is true (the element keeps its
+ * light-DOM fallback); the host updates once it is there or has failed. Right-to-left
+ * languages get `dir="rtl"` on the shadow content unless the page set `dir` at or
+ * below the element the language comes from.
+ */
+export class LanguageController implements ReactiveController {
+  /** The `lang` written on the page (undefined: none, or not a language tag): for Intl. */
+  locale?: string;
+  /** The language words are looked up in: `locale`, else the browser's. */
+  lang = 'en';
+  /** Codes to look words up under, most specific first (empty for English). */
+  chain: string[] = [];
+  /** The shipped pack `chain` uses, if any. */
+  pack?: string;
+  /** True while that pack is loading. */
+  pending = false;
+  private rtl = false;
+
+  constructor(readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this);
+    observer ??= new MutationObserver(changed);
+    for (const root of new Set([document, this.host.getRootNode()])) {
+      observer.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+    }
+    registered.then = () => hosts.forEach((c) => c.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this);
+    if (!hosts.size) observer = void observer?.disconnect();
+  }
+
+  /** Works the language out again; call at the start of every update. */
+  resolve(): void {
+    let written: string | null = null;
+    let dirFirst = false;
+    for (let node: Node | null = this.host; node && written === null; node = up(node)) {
+      if (!(node instanceof Element)) continue;
+      dirFirst ||= node.hasAttribute('dir');
+      written = node.getAttribute('lang');
+    }
+    this.locale = safeLocale(written);
+    this.lang = this.locale ?? safeLocale(navigator.language) ?? 'en';
+    this.chain = lookupChain(this.lang);
+    this.pack = this.chain.find((code) => PACKS.includes(code));
+    this.rtl = !dirFirst && isRtl(this.lang);
+    const state = !this.pack || packState(this.pack);
+    this.pending = state instanceof Promise;
+    if (state instanceof Promise) void state.then(() => this.host.requestUpdate());
+  }
+
+  hostUpdated(): void {
+    for (const el of (this.host as { renderRoot?: ParentNode }).renderRoot?.children ?? []) {
+      if (this.rtl) el.setAttribute('dir', 'rtl');
+      else el.removeAttribute('dir');
+    }
+  }
+}
