@@ -44,10 +44,11 @@ describe('dist/reelkit.js', () => {
 
   it('ships exactly the CSS rules of the sources (the build only collapses whitespace and comments)', async () => {
     const dist = (await import('/dist/reelkit.js' as string)) as Record<string, Styled>;
-    const names = Object.keys(source).filter((name) => (source as Record<string, Styled>)[name]?.styles);
+    const sources = source as unknown as Record<string, Styled>;
+    const names = Object.keys(sources).filter((name) => sources[name]?.styles);
     expect(names).to.include.members(['FilmCard', 'ReleaseCountdown', 'RelatedLinks', 'VideoEmbed', 'PullQuote']);
     for (const name of names) {
-      const fromSource = rulesOf((source as Record<string, Styled>)[name]!);
+      const fromSource = rulesOf(sources[name]!);
       expect(fromSource.length, name).to.be.greaterThan(0);
       expect(rulesOf(dist[name]!), name).to.deep.equal(fromSource);
     }

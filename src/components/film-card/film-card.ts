@@ -23,8 +23,7 @@ export type FilmCardLayout = (typeof LAYOUTS)[number];
  * compact; a horizontal card narrower than 30rem is shown vertical.
  *
  * A `<video-embed for="<this card's id>">` in the same document or shadow root plays the
- * trailer: the card hands it the trailer as `data` and calls its `play()`. Without one,
- * "Play trailer" is a plain link to the video's page.
+ * trailer (the card sets its `data` and calls `play()`); without one it is a plain link.
  *
  * @summary Film card for a film-news page, from attributes, JSON, a provider or JSON-LD.
  * @fires {CustomEvent<FilmCardTrailerDetail>} film-card-trailer - Trailer clicked; cancelable (cancelling stops it playing and the link). Not cancelled: a `<video-embed for="<this card's id>">` in the same document or shadow root plays the trailer; without one the trailer link is followed. detail: {film, video}
