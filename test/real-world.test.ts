@@ -193,6 +193,26 @@ describe('real-world messages', () => {
     expect(shadowText(named, '[part="title"]')).to.equal('Atomic Blonde');
   });
 
+  it('JSON-LD with a record of the wanted type that fails its check: only that check warns, no "found …; no …"', async () => {
+    const script = Object.assign(document.createElement('script'), { type: 'application/ld+json', id: 'fx-bad-video' });
+    script.textContent = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'VideoObject',
+      name: 'Featurette',
+      contentUrl: 'javascript:alert(1)',
+    });
+    box.append(script);
+    const con = captureConsole();
+    const video = document.createElement('video-embed');
+    video.setAttribute('jsonld', '#fx-bad-video');
+    box.append(video);
+    await settle(video);
+    con.restore();
+    expect(con.warns.filter((w) => w.includes('found'))).to.deep.equal([]);
+    expect(con.warns.length).to.be.greaterThan(0);
+    expect(con.warns.every((w) => w.startsWith('<video-embed> ignored'))).to.equal(true);
+  });
+
   it('a year-only release says "Coming 2026" all year, no release-reached event; after the year, "available since 2026"', async () => {
     const reached: unknown[] = [];
     const coming = document.createElement('release-countdown');

@@ -226,7 +226,8 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
     if (this.needsModel(changed)) {
       this.model = this.resolveModel();
       // JSON-LD that held only other types: say what it had, once there is nothing to show.
-      const miss = this.model ? undefined : ldMiss(this.recordType, this.ldArticle);
+      // (The resolved record, not `model`: that is hidden while a language pack loads.)
+      const miss = this.resolved ? undefined : ldMiss(this.recordType, this.ldArticle);
       if (miss) this.report('jsonld', miss);
     }
   }

@@ -186,10 +186,14 @@ const LD_TYPE: Record<RecordType, string> = {
   quote: 'Quotation',
 };
 
-/** Why the page's JSON-LD gave `type` nothing, naming what it had instead; undefined when it had nothing. */
+/**
+ * Why the page's JSON-LD gave `type` nothing, naming what it had instead; undefined when
+ * it had nothing, or when it did have such a record (then the record's own check said
+ * what was wrong with it, and "found VideoObject; no VideoObject" would only confuse).
+ */
 export function ldMiss(type: RecordType, ld: Record<string, unknown> | undefined): string | undefined {
   const found = ld?.types;
-  return Array.isArray(found) && found.length
+  return Array.isArray(found) && found.length && selectFromArticle(type, ld) === undefined
     ? `found ${found.slice(0, 8).join(', ')}; no ${LD_TYPE[type]}`
     : undefined;
 }
