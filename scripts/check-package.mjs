@@ -3,7 +3,8 @@
 //   2. @arethetypeswrong/cli on the packed tarball, ESM-only profile, every JS entry point
 //      (the CSS entry is not a module, attw cannot resolve it, so it is left out);
 //   3. the packed file list holds no tests, stories, screenshots or sources.
-// `./locales/*` is exported for the language packs; on a tree without dist/locales yet,
+// `./locales/*` is exported for the language packs (typed by src/locale-pack.ts: a pack
+// exports nothing); on a tree without dist/locales yet,
 // publint's "glob matches no files" for that one entry is expected and skipped.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
