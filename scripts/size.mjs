@@ -3,7 +3,9 @@
 // without the element (so shared code is not charged to anyone).
 // `--check` exits 1 when the bundle is over BUDGET_BROTLI; the numbers are
 // deterministic for a given source tree and esbuild version, so CI can rely on them.
+// It also records the file's Subresource Integrity hash (sha384) for the CDN snippet.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -31,6 +33,8 @@ const ELEMENTS = {
 
 export const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 export const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
+/** The `integrity` attribute's value for these bytes. */
+export const sri = (buf) => `sha384-${createHash('sha384').update(buf).digest('base64')}`;
 
 async function bundle(tags) {
   const lines = [
@@ -70,6 +74,7 @@ const report = {
   min: dist.length,
   gzip: gzip(dist),
   brotli: brotli(dist),
+  integrity: sri(dist),
   budgetBrotli: BUDGET_BROTLI,
   core: { note: 'Lit, @lit/context, data pipeline, <film-data>', brotli: brotli(core) },
   elements: rows,
@@ -79,6 +84,7 @@ const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 console.log(
   `dist/reelkit.js: ${kb(report.min)} min, ${kb(report.gzip)} gzip, ${kb(report.brotli)} brotli (budget ${kb(BUDGET_BROTLI)})`,
 );
+console.log(`  integrity: ${report.integrity}`);
 console.log(`  core (Lit, context, data pipeline, <film-data>): ${kb(report.core.brotli)} brotli`);
 for (const r of rows) console.log(`  ${r.part.padEnd(20)} +${kb(r.brotli)} brotli`);
 console.log(
