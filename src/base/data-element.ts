@@ -216,12 +216,21 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
     return any ? out : undefined;
   }
 
+  /**
+   * A server-rendered element (its declarative shadow root already has content) must
+   * first render exactly what the server did, in the server's words: while its language
+   * pack loads it waits, instead of showing the fallback the server did not render.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.hasUpdated || !this.shadowRoot?.firstChild) return super.shouldUpdate(changed);
+    this.language.resolve();
+    return !this.language.pending && super.shouldUpdate(changed);
+  }
+
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!isServer) {
-      this.language.resolve();
-      this.inheritedStrings = (this.closest('film-data') as { strings?: Strings } | null)?.strings;
-    }
+    this.language.resolve();
+    if (!isServer) this.inheritedStrings = (this.closest('film-data') as { strings?: Strings } | null)?.strings;
     if (changed.has('jsonld') && !isServer && this.isConnected) this.readLd();
     if (this.needsModel(changed)) {
       this.model = this.resolveModel();
