@@ -94,8 +94,15 @@ export default [
     // reelkit/ssr for Node: Lit and its server renderer stay bare imports, so Node
     // resolves them with its own ("node") export conditions, where isServer is true.
     input: 'src/ssr/index.ts',
-    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, 'jsdom', 'jsonc-parser'],
     output: { file: 'dist/ssr.js', format: 'es', sourcemap: true },
+    plugins: [nodeResolve(), esbuildOptions(false)],
+  },
+  {
+    // The `reelkit` command (render, validate): Node only, like reelkit/ssr.
+    input: 'src/bin.ts',
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, 'jsdom', 'jsonc-parser', /^node:/],
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
     plugins: [nodeResolve(), esbuildOptions(false)],
   },
   {

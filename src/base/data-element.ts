@@ -194,6 +194,9 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
   /** The top-level keys `lightDomInput()` can return; undefined = unknown, always read it. */
   static lightDomKeys?: readonly string[];
 
+  /** Server render only: what reelkit/ssr read from the element's light DOM with an HTML parser. */
+  protected serverLightDom?: Record<string, unknown>;
+
   /**
    * Raw input from the element's own light-DOM markup (e.g. <related-links>' plain
    * links), below own JSON in precedence. Default: none.
@@ -276,7 +279,7 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
       type,
       [
         ...higher,
-        isServer || covered ? undefined : this.lightDomInput(),
+        covered ? undefined : isServer ? this.serverLightDom : this.lightDomInput(),
         selectFromArticle(type, this.article),
         this.ldArticle ? selectFromArticle(type, this.ldArticle) : undefined,
       ],

@@ -1,6 +1,8 @@
 // What the server renders for each hydration case (test/ssr/ssr-pages.mjs). Data from
 // the reference article; times relative to the moment the page is rendered, so that a
 // countdown is really counting when the browser hydrates it.
+import { readFileSync } from 'node:fs';
+
 export const atomicBlondeArticle = {
   film: {
     name: 'Atomic Blonde',
@@ -64,4 +66,9 @@ export const SSR_CASES = {
   links: ({ renderElement, article }) => renderElement('related-links', { data: article.related }),
   article: ({ renderArticle, article }) => renderArticle(article),
   'article-sv': ({ renderArticle, article }) => renderArticle(article, { lang: 'sv' }),
+  // The CLI's page fixture as `reelkit render` writes it (JSON-LD, a child script, light-DOM
+  // fallbacks, an Arabic section), minus its one deliberately unsafe link.
+  page: ({ renderPage }) =>
+    renderPage(readFileSync('test/fixtures/ssr/page.html', 'utf8').replace(/\s*<a href="javascript:[^<]*<\/a>/, ''))
+      .html,
 };

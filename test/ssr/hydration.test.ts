@@ -67,6 +67,7 @@ describe('server-rendered elements hydrate (dist/ssr.js → dist/reelkit-hydrate
     ['quote', 1],
     ['article', 5],
     ['article-sv', 5],
+    ['page', 6],
   ] as const) {
     it(`${name}: server nodes kept, nothing moved, no console message`, async () => {
       const { rec } = await open(name);

@@ -42,13 +42,15 @@ function quietly(fn) {
  * `render` (the security tests' own input): `[{tag, data}]` rendered one after another.
  */
 export async function ssrPage(name, render) {
-  const { renderElement, renderArticle } = await load();
+  const { renderElement, renderArticle, renderPage } = await load();
   const make =
     name === 'render' && render
       ? () => quietly(() => render.map(({ tag, data }) => renderElement(tag, { data })).join('\n'))
       : SSR_CASES[name];
   if (!make) return undefined;
-  const body = make({ renderElement, renderArticle, article: atomicBlondeArticle });
+  const body = make({ renderElement, renderArticle, renderPage, article: atomicBlondeArticle });
+  // A whole page (renderPage): the recorder goes at the end of its body, before its module runs.
+  if (body.startsWith('<!doctype')) return body.replace('</body>', `${RECORDER}</body>`);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>reelkit SSR: ${name}</title>
 <link rel="stylesheet" href="/dist/reelkit.css"></head>
