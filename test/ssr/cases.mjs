@@ -61,6 +61,20 @@ export const SSR_CASES = {
     }),
   'countdown-since': ({ renderElement }) =>
     renderElement('release-countdown', { data: { releases: [{ kind: 'theatrical', date: '2017-07-28' }] } }),
+  // Rendered as of 10 s ago, for a release 5 s ago: the server counted down, the browser is past it.
+  'countdown-boundary': ({ renderElement }) => {
+    const realNow = Date.now;
+    const at = realNow() - 10_000;
+    Date.now = () => at;
+    try {
+      return renderElement('release-countdown', {
+        data: { releases: [{ kind: 'digital', date: new Date(at + 5_000).toISOString(), label: 'Digital HD' }] },
+        attributes: { precision: 'second' },
+      });
+    } finally {
+      Date.now = realNow;
+    }
+  },
   video: ({ renderElement, article }) => renderElement('video-embed', { data: article.video }),
   quote: ({ renderElement, article }) => renderElement('pull-quote', { data: article.quote }),
   links: ({ renderElement, article }) => renderElement('related-links', { data: article.related }),

@@ -98,6 +98,13 @@ describe('server-rendered elements hydrate (dist/ssr.js → dist/reelkit-hydrate
     expect(rec.messages).to.deep.equal([]);
   });
 
+  it('countdown-boundary: counted down on the server, out by the time the browser hydrates', async () => {
+    const { rec } = await open('countdown-boundary');
+    const countdown = rec.before[0]!.el;
+    expect(rec.messages).to.deep.equal([]);
+    expect(partText(countdown, 'status')).to.equal('Digital HD out now');
+  });
+
   it('related links: a click reaches the page as a cancelable event', async () => {
     const { win, rec } = await open('links');
     expectHydrated(rec, 1);
