@@ -85,6 +85,27 @@ export default [
     plugins: [nodeResolve(), collapseCss(), esbuildOptions(false), minify(), copyAssets()],
   },
   {
+    // The same drop-in with Lit's hydration support first: for server-rendered pages.
+    input: 'src/hydrate.ts',
+    output: { file: 'dist/reelkit-hydrate.js', format: 'es', sourcemap: true },
+    plugins: [nodeResolve(), collapseCss(), esbuildOptions(false), minify()],
+  },
+  {
+    // reelkit/ssr for Node: Lit and its server renderer stay bare imports, so Node
+    // resolves them with its own ("node") export conditions, where isServer is true.
+    input: 'src/ssr/index.ts',
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, 'jsdom', 'jsonc-parser'],
+    output: { file: 'dist/ssr.js', format: 'es', sourcemap: true },
+    plugins: [nodeResolve(), esbuildOptions(false)],
+  },
+  {
+    // The `reelkit` command (render, validate): Node only, like reelkit/ssr.
+    input: 'src/bin.ts',
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, 'jsdom', 'jsonc-parser', /^node:/],
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+    plugins: [nodeResolve(), esbuildOptions(false)],
+  },
+  {
     input: 'src/elements.ts',
     external: [/^lit(\/|$)/, /^@lit\//],
     output: { file: 'dist/elements.js', format: 'es', sourcemap: true },

@@ -7,6 +7,7 @@ import { CHROME_ARGS, findChrome } from './scripts/browsers.mjs';
 import { securityPages } from './test/security/csp-middleware.mjs';
 import { servePacks } from './scripts/locale-packs.mjs';
 import { testPacks } from './test/fixtures/test-packs.mjs';
+import { ssrPages } from './test/ssr/ssr-pages.mjs';
 
 /** Server-side commands the tests call through executeServerCommand(). */
 export const reelkitCommands = {
@@ -40,7 +41,8 @@ export const sharedConfig = {
   // Serves test/security/pages/*.html with a strict Content-Security-Policy header, and
   // the language packs beside the sources' loader (/src/i18n/locales/<code>.js), and
   // packs that misbehave (test/fixtures/test-packs.mjs).
-  middleware: [securityPages, servePacks, testPacks],
+  // And /ssr/<case>.html: pages server-rendered by dist/ssr.js (test/ssr/ssr-pages.mjs).
+  middleware: [securityPages, servePacks, testPacks, ssrPages],
   filterBrowserLogs: ({ args }) => !String(args?.[0] ?? '').includes('Lit is in dev mode'),
 };
 
@@ -48,7 +50,8 @@ export default {
   ...sharedConfig,
   coverageConfig: {
     include: ['src/**/*.ts'],
-    exclude: ['src/**/*.styles.ts'],
+    // Node-only entries (server rendering, the CLI) are covered by test/node/, not in the browser.
+    exclude: ['src/**/*.styles.ts', 'src/ssr/**', 'src/cli.ts', 'src/bin.ts'],
     threshold: { statements: 85, branches: 75, functions: 80, lines: 85 },
     reportDir: 'coverage',
   },

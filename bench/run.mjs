@@ -6,7 +6,7 @@
 // with min–max, and a ratio to the baseline measured in the same run.
 //
 // Options: --runs=N (default 5)  --quick (2 runs, 3 s live, 1000 cycles)
-//          --only=weight,cold,live,memory,cls,leaks  --live-seconds=N  --cycles=N
+//          --only=weight,cold,live,memory,cls,leaks,ssr  --live-seconds=N  --cycles=N
 //          --profile=film-1000|film-1|related-200|countdown-500 (CPU profile of an
 //          unminified build instead of the suite; prints the top functions)
 //          --profile=heap (heap snapshots of 1000 cards vs none, by constructor)
@@ -25,7 +25,17 @@ import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../scripts/browsers.mjs';
 import { createStaticServer, listen } from '../scripts/serve.mjs';
 import { brotli, gzip } from './lib/sizes.mjs';
-import { CLS_TAGS, KINDS, LEAK_DATA, clsDemoPage, clsPage, leakPage, renderPage } from './lib/pages.mjs';
+import {
+  CLS_TAGS,
+  KINDS,
+  LEAK_DATA,
+  clsDemoPage,
+  clsPage,
+  leakPage,
+  renderPage,
+  ssrArticle,
+  ssrPage,
+} from './lib/pages.mjs';
 import { CATEGORIES, mainThreadTime } from './lib/trace.mjs';
 import { fmt, ratio, summary } from './lib/stats.mjs';
 
@@ -43,7 +53,7 @@ const quick = Boolean(args.quick);
 const RUNS = Number(args.runs ?? (quick ? 2 : 5));
 const LIVE_SECONDS = Number(args['live-seconds'] ?? (quick ? 3 : 10));
 const CYCLES = Number(args.cycles ?? (quick ? 1000 : 10_000));
-const SUITES = ['weight', 'cold', 'live', 'memory', 'cls', 'leaks'];
+const SUITES = ['weight', 'cold', 'live', 'memory', 'cls', 'leaks', 'ssr'];
 const only = args.only ? String(args.only).split(',') : SUITES;
 const partial = quick || Boolean(args.only) || args.runs !== undefined;
 const OUT = args.out ?? (partial ? 'partial' : 'latest');
@@ -57,6 +67,8 @@ if (!existsSync('dist/reelkit.js')) {
 
 // ---------------------------------------------------------------- server
 const NOW = Date.now();
+// reelkit/ssr in this process: the server half of the `ssr` suite.
+const ssr = existsSync('dist/ssr.js') ? await import('../dist/ssr.js') : undefined;
 const files = createStaticServer(ROOT);
 const serveFile = files.listeners('request')[0];
 const generated = new Map();
@@ -69,6 +81,7 @@ const server = createServer((req, res) => {
   if (url.pathname === '/gen/page')
     body = renderPage({ ...q, n: Number(q.n), spacer: Number(q.spacer ?? 0), now: NOW });
   else if (url.pathname === '/gen/leak') body = leakPage();
+  else if (url.pathname === '/gen/ssr') body = ssrPage(q.variant, ssr.renderArticle, NOW);
   else if (url.pathname === '/gen/cls') body = q.tag === 'demo' ? clsDemoPage() : clsPage(q.tag, NOW);
   else if (url.pathname === '/gen/reelkit.dev.js' && devBundle) [body, type] = [devBundle, 'text/javascript'];
   else return serveFile(req, res);
@@ -551,6 +564,55 @@ async function leaks() {
   });
 }
 
+// ---------------------------------------------------------------- server rendering
+// Reference articles rendered per second on one core (this process's CPU time, so other
+// load on the machine does not count), and the browser's script time to hydrate the
+// server-rendered article against rendering the same article itself.
+async function ssrSuite() {
+  if (!ssr) throw new Error('dist/ssr.js is missing: run `npm run build`');
+  const article = ssrArticle(NOW);
+  const perSecond = [];
+  for (let run = 0; run <= RUNS; run++) {
+    const n = quick ? 50 : 200;
+    const before = process.cpuUsage();
+    for (let i = 0; i < n; i++) ssr.renderArticle(article, { lang: 'en' });
+    const { user, system } = process.cpuUsage(before);
+    if (run > 0) perSecond.push(n / ((user + system) / 1e6)); // run 0 warms the JIT up
+  }
+  const bytes = Buffer.byteLength(ssr.renderArticle(article, { lang: 'en' }));
+  const raw = { hydrate: [], client: [] };
+  for (let run = 0; run <= RUNS; run++) {
+    for (const variant of ['hydrate', 'client']) {
+      const r = await withPage(async (page, _ctx, problems) => {
+        await page.tracing.start({ categories: CATEGORIES });
+        await page.goto(`${origin}/gen/ssr?variant=${variant}`, { waitUntil: 'domcontentloaded' });
+        const res = await page.evaluate(() => bench.done);
+        const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents;
+        return { ...res, t: mainThreadTime(trace, { rendered: res.rendered, painted: res.painted }), problems };
+      });
+      for (const p of r.problems.slice(0, 3)) note(`ssr ${variant}: ${p}`);
+      if (r.ok !== 5) note(`ssr ${variant}: only ${r.ok} of 5 elements rendered content.`);
+      if (run > 0)
+        raw[variant].push({ cpu: r.t.rendered.scriptCpu, script: r.t.rendered.script, busy: r.t.painted.busy });
+    }
+    log(`ssr: run ${run}${run === 0 ? ' (warm-up)' : ''}`);
+  }
+  const s = (variant, f) => summary(raw[variant].map((x) => x[f]));
+  const row = (variant) => ({ cpu: s(variant, 'cpu'), script: s(variant, 'script'), busy: s(variant, 'busy') });
+  const hydrate = row('hydrate');
+  const client = row('client');
+  return {
+    rendersPerSecond: summary(perSecond),
+    htmlBytes: bytes,
+    hydrate,
+    client,
+    ratio: {
+      cpu: ratio(hydrate.cpu.median, client.cpu.median),
+      script: ratio(hydrate.script.median, client.script.median),
+    },
+  };
+}
+
 // ---------------------------------------------------------------- run
 const started = Date.now();
 const machine = {
@@ -563,7 +625,7 @@ const machine = {
   loadBefore: loadavg().map((x) => Number(x.toFixed(2))),
 };
 log(`bench: ${machine.browser}, ${machine.cpu} × ${machine.cores}, load ${machine.loadBefore.join(' ')}, ${RUNS} runs`);
-const suites = { weight, cold, live, memory, cls, leaks };
+const suites = { weight, cold, live, memory, cls, leaks, ssr: ssrSuite };
 for (const name of SUITES) {
   if (!only.includes(name)) continue;
   try {

@@ -1,18 +1,9 @@
 /**
- * The drop-in entry: importing dist/reelkit.js registers every element.
- * <film-data> is defined first so that its context provider is listening before any
- * widget inside it upgrades and asks for data.
+ * The drop-in entry: importing dist/reelkit.js registers every element (src/tags.ts).
  */
 import { defineAll } from './define.js';
-import { FilmData, FilmCard, ReleaseCountdown, RelatedLinks, VideoEmbed, PullQuote } from './elements.js';
+import { TAGS } from './tags.js';
 
-defineAll({
-  'film-data': FilmData,
-  'film-card': FilmCard,
-  'release-countdown': ReleaseCountdown,
-  'related-links': RelatedLinks,
-  'video-embed': VideoEmbed,
-  'pull-quote': PullQuote,
-});
+defineAll(TAGS);
 
 export * from './elements.js';

@@ -184,3 +184,33 @@ export function clsDemoPage() {
     .replace(tag, '<script src="/bench/page/probe.js" data-cls></script>')
     .replace('</body>', `${lateScript(whenRendered(CLS_TAGS))}\n</body>`);
 }
+
+/** The reference article (film with its releases, the featurette, the quote, six stories). */
+export const ssrArticle = (now = Date.now()) => ({
+  film: { ...film, releases: [release(now)] },
+  video,
+  quote,
+  related: relatedItems(6, now),
+});
+
+/**
+ * The reference article as one page, either server-rendered by reelkit/ssr and hydrated
+ * by dist/reelkit-hydrate.js (`hydrate`), or as markup the browser renders with
+ * dist/reelkit.js (`client`): the same elements, the same data.
+ */
+export function ssrPage(variant, renderArticle, now = Date.now()) {
+  const article = ssrArticle(now);
+  const tags = ['film-card', 'release-countdown', 'video-embed', 'pull-quote', 'related-links'];
+  const body =
+    variant === 'hydrate'
+      ? renderArticle(article, { lang: 'en' })
+      : `<film-data data="${json(article)}">${tags.map((t) => `<${t} lang="en"></${t}>`).join('')}</film-data>`;
+  const bundle = variant === 'hydrate' ? '/dist/reelkit-hydrate.js' : '/dist/reelkit.js';
+  return page({
+    title: `reelkit article, ${variant}`,
+    head: '<link rel="stylesheet" href="/dist/reelkit.css">',
+    body: `<main style="max-width:40rem">${body}</main>
+<script type="module" src="${bundle}"></script>
+<script type="module">bench.rendered(${JSON.stringify(tags.join(','))});</script>`,
+  });
+}

@@ -81,7 +81,45 @@ function summaryTable(r) {
       ok(flat && timers === 0),
     ]);
   }
+  const v = r.suites.ssr;
+  if (v && !v.error) {
+    rows.push([
+      'server rendering: reference articles per second on one core ≥ 300',
+      fmt(v.rendersPerSecond.median, 0),
+      ok(v.rendersPerSecond.median >= 300),
+    ]);
+    rows.push([
+      'hydrating the server-rendered article ≤ 0.6× the script CPU time of rendering it in the browser',
+      `${fmt(v.ratio.cpu)}×`,
+      ok(v.ratio.cpu <= 0.6),
+    ]);
+  }
   return table(['target', 'measured (median)', 'status'], rows);
+}
+
+function ssrSection(v) {
+  return [
+    `Reference article (film card with releases, countdown, video, quote, six related stories; ${Math.round(v.htmlBytes / 1024)} KB of HTML): ${fmt(v.rendersPerSecond.median, 0)} renders/s on one core (min–max ${fmt(v.rendersPerSecond.min, 0)}–${fmt(v.rendersPerSecond.max, 0)}, CPU time of the Node process).`,
+    '',
+    table(
+      ['same article, same elements', 'script CPU ms', 'script wall ms', 'main thread busy to paint ms'],
+      [
+        [
+          'server-rendered + `dist/reelkit-hydrate.js` (hydration)',
+          cell(v.hydrate.cpu),
+          cell(v.hydrate.script),
+          cell(v.hydrate.busy),
+        ],
+        [
+          '`<film-data data>` + `dist/reelkit.js` (client render)',
+          cell(v.client.cpu),
+          cell(v.client.script),
+          cell(v.client.busy),
+        ],
+        ['ratio (hydration / client)', `${fmt(v.ratio.cpu)}×`, `${fmt(v.ratio.script)}×`, ''],
+      ],
+    ),
+  ].join('\n');
 }
 
 function weightSection(w) {
@@ -313,7 +351,7 @@ export function renderReport(r) {
     `Load average (1/5/15 min) ${m.loadBefore.join(' / ')} before and ${m.loadAfter.join(' / ')} after; ${r.options.runs} runs after a warm-up (cold render: twice as many for pages under 3 s, 3 for pages over 8 s); ${m.seconds} s in all.`,
     'Absolute times vary 2–5× with machine load; compare the ratios, which are measured side by side in the same run.',
     '',
-    'Reproduce: `npm run bench` (builds, then runs `node bench/run.mjs`; options: `--runs=N`, `--quick`, `--only=weight,cold,live,memory,cls,leaks`; `--profile=film-1000` prints a CPU profile of an unminified build, `--profile=heap` a heap-snapshot diff of 1000 cards by constructor).',
+    'Reproduce: `npm run bench` (builds, then runs `node bench/run.mjs`; options: `--runs=N`, `--quick`, `--only=weight,cold,live,memory,cls,leaks,ssr`; `--profile=film-1000` prints a CPU profile of an unminified build, `--profile=heap` a heap-snapshot diff of 1000 cards by constructor).',
     '',
     '## Targets',
     '',
@@ -330,6 +368,7 @@ export function renderReport(r) {
   section('Memory (per card instance)', 'memory', memorySection);
   section('Layout shift (script loaded after the markup)', 'cls', clsSection);
   section('Leaks (connect/disconnect cycles)', 'leaks', leakSection);
+  section('Server rendering (reelkit/ssr) and hydration', 'ssr', ssrSection);
   out.push('', '## Method', METHOD.trimEnd());
   if (r.notes.length) out.push('', '## Notes from this run', '', ...r.notes.map((n) => `- ${n}`));
   return `${out.join('\n')}\n`;

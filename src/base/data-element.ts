@@ -194,6 +194,9 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
   /** The top-level keys `lightDomInput()` can return; undefined = unknown, always read it. */
   static lightDomKeys?: readonly string[];
 
+  /** Server render only: what reelkit/ssr read from the element's light DOM with an HTML parser. */
+  protected serverLightDom?: Record<string, unknown>;
+
   /**
    * Raw input from the element's own light-DOM markup (e.g. <related-links>' plain
    * links), below own JSON in precedence. Default: none.
@@ -216,12 +219,21 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
     return any ? out : undefined;
   }
 
+  /**
+   * A server-rendered element (its declarative shadow root already has content) must
+   * first render exactly what the server did, in the server's words: while its language
+   * pack loads it waits, instead of showing the fallback the server did not render.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.hasUpdated || !this.shadowRoot?.firstChild) return super.shouldUpdate(changed);
+    this.language.resolve();
+    return !this.language.pending && super.shouldUpdate(changed);
+  }
+
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!isServer) {
-      this.language.resolve();
-      this.inheritedStrings = (this.closest('film-data') as { strings?: Strings } | null)?.strings;
-    }
+    this.language.resolve();
+    if (!isServer) this.inheritedStrings = (this.closest('film-data') as { strings?: Strings } | null)?.strings;
     if (changed.has('jsonld') && !isServer && this.isConnected) this.readLd();
     if (this.needsModel(changed)) {
       this.model = this.resolveModel();
@@ -267,7 +279,7 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
       type,
       [
         ...higher,
-        isServer || covered ? undefined : this.lightDomInput(),
+        covered ? undefined : isServer ? this.serverLightDom : this.lightDomInput(),
         selectFromArticle(type, this.article),
         this.ldArticle ? selectFromArticle(type, this.ldArticle) : undefined,
       ],

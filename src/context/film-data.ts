@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { articleContext } from './article-context.js';
 import type { Article } from '../data/model.js';
-import { mergeByKey, parseJson, resolveArticle } from '../data/read.js';
+import { articleFrom, parseJson } from '../data/read.js';
 import { checkUrl } from '../data/safe-url.js';
 import { createReporter } from '../data/report.js';
 import { ChildDataController, type ChildDataHandlers } from '../controllers/child-data.js';
@@ -104,23 +104,8 @@ export class FilmData extends LitElement {
   }
 
   private resolve(): Article | undefined {
-    // Same precedence as the widgets: property > own JSON (attribute, child script, src) > JSON-LD.
-    const pick = (value: unknown, where: string) => {
-      if (typeof value !== 'string') return value;
-      if (value.trim() === '') return undefined;
-      const parsed = parseJson(value);
-      if (!parsed.ok) this.report(where, parsed.message);
-      return parsed.ok ? parsed.value : undefined;
-    };
-    const sources = [
-      this.data,
-      pick(this.dataJson, 'data attribute'),
-      pick(this.childJson, 'child <script type="application/json">'),
-      this.fetched,
-    ];
-    const checked = sources.map((source) => (source === undefined ? undefined : resolveArticle(source, this.report)));
-    checked.push(this.ld ? resolveArticle(this.ld, this.report) : undefined);
-    return mergeByKey(checked) as Article | undefined;
+    const { data, dataJson, childJson, fetched, ld } = this;
+    return articleFrom({ data, dataJson, childJson, fetched, ld }, this.report);
   }
 
   private async load(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { PACKS, isRtl, lookupChain, registered } from '../i18n/registry.js';
 import { packState } from '../i18n/load.js';
 import { safeLocale } from '../time/intl.js';
@@ -65,13 +65,19 @@ export class LanguageController implements ReactiveController {
   resolve(): void {
     let written: string | null = null;
     let dirFirst = false;
-    for (let node: Node | null = this.host; node && written === null; node = up(node)) {
+    if (isServer) {
+      // A server render sees no ancestors: only the element's own attributes, and every
+      // pack is registered before it starts (reelkit/ssr), so nothing is pending.
+      written = this.host.getAttribute('lang');
+      dirFirst = this.host.hasAttribute('dir');
+    }
+    for (let node: Node | null = isServer ? null : this.host; node && written === null; node = up(node)) {
       if (!(node instanceof Element)) continue;
       dirFirst ||= node.hasAttribute('dir');
       written = node.getAttribute('lang');
     }
     this.locale = safeLocale(written);
-    this.lang = this.locale ?? safeLocale(navigator.language) ?? 'en';
+    this.lang = this.locale ?? (isServer ? undefined : safeLocale(navigator.language)) ?? 'en';
     this.chain = lookupChain(this.lang);
     this.pack = this.chain.find((code) => PACKS.includes(code));
     this.rtl = !dirFirst && isRtl(this.lang);

@@ -146,6 +146,39 @@ export function resolveArticle(value: unknown, report: Report): Article | undefi
   return articleSpec(value, '', report);
 }
 
+/** What a <film-data> provider was given, each as it arrived (the browser's and the server's). */
+export interface ArticleSources {
+  data?: unknown;
+  dataJson?: string;
+  childJson?: string;
+  fetched?: unknown;
+  ld?: Record<string, unknown>;
+}
+
+/**
+ * A provider's article: its sources checked one by one and merged by top-level key, in
+ * the widgets' precedence (property > data attribute > child script > fetched `src` >
+ * JSON-LD). Malformed JSON is reported naming where it was.
+ */
+export function articleFrom(sources: ArticleSources, report: Report): Article | undefined {
+  const pick = (value: unknown, where: string) => {
+    if (typeof value !== 'string') return value;
+    if (value.trim() === '') return undefined;
+    const parsed = parseJson(value);
+    if (!parsed.ok) report(where, parsed.message);
+    return parsed.ok ? parsed.value : undefined;
+  };
+  const raw = [
+    sources.data,
+    pick(sources.dataJson, 'data attribute'),
+    pick(sources.childJson, 'child <script type="application/json">'),
+    sources.fetched,
+  ];
+  const checked = raw.map((source) => (source === undefined ? undefined : resolveArticle(source, report)));
+  checked.push(sources.ld ? resolveArticle(sources.ld, report) : undefined);
+  return mergeByKey(checked) as Article | undefined;
+}
+
 const ldCache = new WeakMap<Element, { text: string; value: unknown }>();
 
 /**

@@ -1,5 +1,24 @@
 import type { Report } from './fields.js';
 
+/** One reported problem, as `reelkit validate` lists it. */
+export interface Problem {
+  element: string;
+  path: string;
+  reason: string;
+  /** Malformed JSON or a failed source: the browser says it with console.error. */
+  error: boolean;
+}
+
+let sink: ((problem: Problem) => void) | undefined;
+
+/**
+ * Sends every report to `to` instead of the console until called again without it:
+ * how the `reelkit` CLI collects, during a server render, exactly what the browser would say.
+ */
+export function reportTo(to?: (problem: Problem) => void): void {
+  sink = to;
+}
+
 /**
  * The one way reelkit reports bad input: once per element, field and reason.
  * "malformed JSON" (and anything `isError` says) is a console.error naming where it
@@ -12,6 +31,8 @@ export function createReporter(tag: () => string, isError: (path: string) => boo
     if (seen.has(key)) return;
     seen.add(key);
     const where = path || 'data';
+    if (sink)
+      return sink({ element: tag(), path: where, reason, error: reason.startsWith('malformed JSON') || isError(path) });
     if (reason.startsWith('malformed JSON') || isError(path)) console.error(`<${tag()}> ${where}: ${reason}`);
     // Not a dropped field: a note on what the page had instead (read.ts ldMiss).
     else if (reason.startsWith('found ')) console.warn(`<${tag()}> ${where}: ${reason}`);
