@@ -215,6 +215,18 @@ describe('autoload: dist/autoload.js', () => {
     expect(problems(win)).to.deep.equal([]);
   });
 
+  it('a chunk that cannot load: one console.error naming the element and the file, the fallback stays, nothing throws', async () => {
+    const win = await open('autoload-missing-chunk');
+    await until(() => win.__console.length, 'the error was reported');
+    expect(win.__console).to.have.length(1);
+    expect(win.__console[0]).to.match(
+      /^error: reelkit autoload: <pull-quote> was not defined: http:\/\/[^/]+\/test\/security\/pages\/moved\/chunks\/pull-quote\.js failed to load \(TypeError: .+\)$/,
+    );
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.customElements.get('pull-quote')).to.equal(undefined);
+    expect(win.document.getElementById('quote')!.textContent).to.equal('The long take');
+  });
+
   it('every tag of the table (src/autoload-elements.json) has a chunk exporting its class', async () => {
     const win = await open('autoload-empty', '?csp=off');
     const versions = [];

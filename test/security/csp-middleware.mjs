@@ -43,6 +43,11 @@ const PAGES = {
   autoload: { title: 'reelkit autoload under a strict Content-Security-Policy', head: [AUTOLOAD], escaped: true },
   'autoload-countdown': { title: 'reelkit autoload: one <release-countdown>', head: [AUTOLOAD], body: COUNTDOWN },
   'autoload-empty': { title: 'reelkit autoload: no reelkit tag yet', head: [AUTOLOAD], body: '' },
+  'autoload-missing-chunk': {
+    title: 'reelkit autoload: a copy of autoload.js whose chunks are missing',
+    head: [AUTOLOAD.replace('/dist/', '/test/security/pages/moved/')],
+    body: '<pull-quote id="quote" text="The long take">The long take</pull-quote>',
+  },
   'autoload-then-bundle': { title: 'reelkit: autoload.js, then reelkit.js', head: [AUTOLOAD, BUNDLE] },
   'bundle-then-autoload': { title: 'reelkit: reelkit.js, then autoload.js', head: [BUNDLE, AUTOLOAD] },
 };
@@ -67,7 +72,11 @@ export function pageFor(name) {
 export async function securityPages(ctx, next) {
   const name = /^\/test\/security\/pages\/([\w-]+)\.html$/.exec(ctx.path)?.[1];
   const html = name && pageFor(name);
-  if (html) {
+  if (ctx.path === '/test/security/pages/moved/autoload.js') {
+    // autoload.js copied without dist/chunks/ beside it: every chunk it asks for is a 404.
+    ctx.type = 'js';
+    ctx.body = readFileSync('dist/autoload.js', 'utf8');
+  } else if (html) {
     ctx.type = 'html';
     // ?lang=sv: the page's language (reelkit then loads /dist/locales/sv.js).
     const lang = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.exec(String(ctx.query.lang ?? ''))?.[0];
