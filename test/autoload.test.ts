@@ -10,7 +10,7 @@ import { settle, shadowTexts } from './security/harness.js';
 
 type PageWindow = Window &
   typeof globalThis & {
-    __violations: { directive: string; blocked: string }[];
+    __violations: { directive: string; blocked: string; sample: string }[];
     __errors: string[];
     __console: string[];
   };
@@ -205,6 +205,22 @@ describe('autoload: dist/autoload.js', () => {
       expect(problems(win)).to.deep.equal([]);
     });
   }
+
+  it("autoload.js, then reelkit.js, under the strict CSP: two Lits need trusted-types 'allow-duplicates'", async function () {
+    // Lit registers its version at the END of its module, after creating its policy: two
+    // entries = the chunks' core evaluated next to reelkit.js's copy.
+    const lits = (win: PageWindow) => (win as { litHtmlVersions?: string[] }).litHtmlVersions?.length;
+    const strict = await open('autoload-then-bundle');
+    if (!('trustedTypes' in strict)) this.skip();
+    await until(() => strict.__violations.length, 'the second lit-html policy is refused');
+    expect(strict.__violations.map((v) => `${v.directive} ${v.sample}`)).to.include('trusted-types lit-html');
+    box.replaceChildren();
+    const dup = await open('autoload-then-bundle', '?tt=dup');
+    await until(() => lits(dup) === 2, 'both copies of Lit evaluated');
+    await shows(dup.document.getElementById('card'), 'Atomic Blonde');
+    await shows(dup.document.getElementById('quote'), 'The long take in the stairwell');
+    expect(problems(dup)).to.deep.equal([]);
+  });
 
   it('a chunk that asks for a language pack finds it in dist/locales/ (not dist/chunks/locales/)', async () => {
     const win = await open('autoload-countdown', '?lang=sv');
