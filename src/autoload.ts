@@ -50,6 +50,8 @@ function scan(root: ParentNode): void {
  */
 export function observe(root: Document | ShadowRoot | Element): void {
   observer ??= new MutationObserver((records) => {
+    // Every tag requested or defined already: nothing left to look for in a busy page's mutations.
+    if (tags.every((tag) => loads[tag] || customElements.get(tag))) return;
     for (const record of records) {
       for (const node of record.addedNodes) if (node.nodeType === 1) scan(node as Element);
     }
