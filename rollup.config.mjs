@@ -20,6 +20,7 @@ const fallbackCss = () =>
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
 import { packCodes, packModule } from './scripts/locale-packs.mjs';
 
 const copyAssets = () => ({
@@ -165,4 +166,17 @@ export function autoload() {
       plugins: [tagsOnly, nodeResolve(), esbuildOptions(false), minify()],
     },
   ];
+}
+
+/** autoload() built in memory, not written: { chunks, loader } (scripts/size.mjs and its test). */
+export async function generateAutoload() {
+  const generate = async (config) => {
+    const bundle = await rollup({ ...config, onwarn: () => {} });
+    const { output } = await bundle.generate(config.output);
+    await bundle.close();
+    return output.filter((o) => o.type === 'chunk');
+  };
+  const [chunksConfig, loaderConfig] = autoload();
+  const [loader] = await generate(loaderConfig);
+  return { chunks: await generate(chunksConfig), loader };
 }

@@ -5,8 +5,7 @@
 // deterministic for a given source tree and esbuild version, so CI can rely on them.
 // It also records the file's Subresource Integrity hash (sha384) for the CDN snippet.
 import { build } from 'esbuild';
-import { rollup } from 'rollup';
-import { autoload } from '../rollup.config.mjs';
+import { generateAutoload } from '../rollup.config.mjs';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -75,15 +74,9 @@ async function bundle(tags) {
  * using one element fetches autoload.js, the element's chunk and its static imports.
  */
 async function autoloadSizes() {
-  const generate = async (config) => {
-    const bundle = await rollup({ ...config, onwarn: () => {} });
-    const { output } = await bundle.generate(config.output);
-    await bundle.close();
-    return output.filter((o) => o.type === 'chunk');
-  };
-  const [chunksConfig, loaderConfig] = autoload();
-  const chunks = new Map((await generate(chunksConfig)).map((c) => [c.fileName, c]));
-  const [loader] = await generate(loaderConfig);
+  const built = await generateAutoload();
+  const chunks = new Map(built.chunks.map((c) => [c.fileName, c]));
+  const loader = built.loader;
   const sizes = new Map([...chunks].map(([name, c]) => [name, brotli(Buffer.from(c.code))]));
   const closure = (name, into = new Set()) => {
     if (!into.has(name)) {

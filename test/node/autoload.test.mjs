@@ -4,19 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { rollup } from 'rollup';
-import { autoload } from '../../rollup.config.mjs';
+import { generateAutoload } from '../../rollup.config.mjs';
 
 const table = JSON.parse(readFileSync('src/autoload-elements.json', 'utf8'));
-const generate = async (config) => {
-  const bundle = await rollup({ ...config, onwarn: () => {} });
-  const { output } = await bundle.generate(config.output);
-  await bundle.close();
-  return output.filter((o) => o.type === 'chunk');
-};
-const [chunksConfig, loaderConfig] = autoload();
-const chunks = await generate(chunksConfig);
-const [loader] = await generate(loaderConfig);
+const { chunks, loader } = await generateAutoload();
 
 test('the chunk graph built in memory is byte for byte dist/chunks/ and dist/autoload.js', () => {
   const onDisk = readdirSync('dist/chunks').filter((f) => f.endsWith('.js'));
