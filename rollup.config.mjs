@@ -3,7 +3,8 @@
 //    whole thing is minified, so a publisher needs exactly one <script type="module">.
 //  - dist/elements.js: the element classes without registration for bundler users.
 //    Lit stays a bare import there so an app's bundler can dedupe it with its own.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 // dist/reelkit.css = the base file + every element's `<tag>.fallback.css` (its
 // :not(:defined) rules), so each element owns its own pre-upgrade box.
@@ -19,6 +20,7 @@ const fallbackCss = () =>
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
 import { packCodes, packModule } from './scripts/locale-packs.mjs';
 
 const copyAssets = () => ({
@@ -111,4 +113,91 @@ export default [
     output: { file: 'dist/elements.js', format: 'es', sourcemap: true },
     plugins: [nodeResolve(), esbuildOptions(false)],
   },
+  ...autoload(),
 ];
+
+// dist/autoload.js + dist/chunks/: the autoloader and one ES module per element, all
+// driven by src/autoload-elements.json (tag -> "module#ExportedClass"; one line per
+// element). Two builds, so the autoloader shares no chunk with the elements (its first
+// request is its only one):
+//  - dist/chunks/<tag>.js exports the class as `default`; rollup puts what the elements
+//    share into chunks/core-<hash>.js (Lit, the base class, the data pipeline);
+//  - dist/autoload.js holds only the tag names (not the paths) and defineAll().
+// The language packs stay in dist/locales/: the loader's './locales/' becomes '../locales/'
+// in the chunks, which live one folder down.
+export function autoload() {
+  const table = JSON.parse(readFileSync('src/autoload-elements.json', 'utf8'));
+  const PREFIX = '\0reelkit-chunk:';
+  const chunkEntries = {
+    name: 'reelkit-chunk-entries',
+    resolveId: (id) => (id.startsWith(PREFIX) ? id : null),
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const [file, name] = table[id.slice(PREFIX.length)].split('#');
+      return `export { ${name} as default } from ${JSON.stringify(resolve(file))};`;
+    },
+    // Hashed names change with the code: clear out the last build's chunks (on write only,
+    // not when scripts/size.mjs generates the same graph in memory).
+    generateBundle(_, __, isWrite) {
+      if (isWrite) rmSync('dist/chunks', { recursive: true, force: true });
+    },
+    transform(code, id) {
+      if (!id.endsWith('/src/i18n/load.ts')) return null;
+      const moved = code.replace("new URL('./locales/' +", "new URL('../locales/' +");
+      if (moved === code) this.error('src/i18n/load.ts: the pack URL changed; update the autoload build');
+      return moved;
+    },
+  };
+  const tagsOnly = {
+    name: 'reelkit-autoload-tags',
+    transform(code, id) {
+      if (!id.endsWith('/src/autoload-elements.json')) return null;
+      return `export default ${JSON.stringify(Object.fromEntries(Object.keys(JSON.parse(code)).map((t) => [t, 0])))};`;
+    },
+  };
+  // The elements (entries) whose import graphs reach a module.
+  const reach = new Map();
+  const usedBy = (id, info) => {
+    if (!reach.has(id)) {
+      reach.set(id, new Set()); // cycles: a module being visited adds nothing
+      const { isEntry, importers, dynamicImporters } = info(id);
+      const found = isEntry ? [id] : [...importers, ...dynamicImporters].flatMap((i) => [...usedBy(i, info)]);
+      reach.set(id, new Set(found));
+    }
+    return reach.get(id);
+  };
+  return [
+    {
+      input: Object.fromEntries(Object.keys(table).map((tag) => [tag, PREFIX + tag])),
+      output: {
+        dir: 'dist',
+        format: 'es',
+        entryFileNames: 'chunks/[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        sourcemap: true,
+        // ONE shared chunk: rollup alone makes one per set of elements sharing a module
+        // (tokens, time, ...), and every extra file costs a request and compresses worse.
+        manualChunks: (id, { getModuleInfo }) => (usedBy(id, getModuleInfo).size > 1 ? 'core' : undefined),
+      },
+      plugins: [chunkEntries, nodeResolve(), collapseCss(), esbuildOptions(false), minify()],
+    },
+    {
+      input: 'src/autoload.ts',
+      output: { file: 'dist/autoload.js', format: 'es', sourcemap: true },
+      plugins: [tagsOnly, nodeResolve(), esbuildOptions(false), minify()],
+    },
+  ];
+}
+
+/** autoload() built in memory, not written: { chunks, loader } (scripts/size.mjs and its test). */
+export async function generateAutoload() {
+  const generate = async (config) => {
+    const bundle = await rollup({ ...config, onwarn: () => {} });
+    const { output } = await bundle.generate(config.output);
+    await bundle.close();
+    return output.filter((o) => o.type === 'chunk');
+  };
+  const [chunksConfig, loaderConfig] = autoload();
+  const [loader] = await generate(loaderConfig);
+  return { chunks: await generate(chunksConfig), loader };
+}

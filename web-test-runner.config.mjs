@@ -3,6 +3,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { CHROME_ARGS, findChrome } from './scripts/browsers.mjs';
 import { securityPages } from './test/security/csp-middleware.mjs';
 import { servePacks } from './scripts/locale-packs.mjs';
@@ -13,6 +15,13 @@ import { ssrPages } from './test/ssr/ssr-pages.mjs';
 export const reelkitCommands = {
   name: 'reelkit-commands',
   async executeCommand({ command, payload, session }) {
+    // test/autoload.test.ts: the brotli size of a built file a page fetched (dist/ only).
+    if (command === 'brotli-size') {
+      const path = new URL(String(payload?.url), 'http://x').pathname;
+      if (!/^\/dist\/[\w/.-]+\.js$/.test(path) || path.includes('..')) return undefined;
+      const quality = { [constants.BROTLI_PARAM_QUALITY]: 11 };
+      return brotliCompressSync(readFileSync(`.${path}`), { params: quality }).length;
+    }
     const page = session.browser.getPage?.(session.id);
     if (!page) return undefined;
     if (command === 'emulate-timezone') {

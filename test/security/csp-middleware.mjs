@@ -10,6 +10,11 @@ import { cspFor } from './csp-policy.mjs';
 //   ?nodata       img-src without data: (reelkit itself never needs data: images)
 //   ?lang=sv      the page's language
 const BUNDLE = '<script type="module" src="/dist/reelkit.js"></script>';
+// The autoloader (test/autoload.test.ts): it imports dist/chunks/<tag>.js as tags appear.
+const AUTOLOAD = '<script type="module" src="/dist/autoload.js"></script>';
+const COUNTDOWN = `<release-countdown id="countdown" data='{"kind":"blu-ray","date":"2017-11-14","region":"US"}'
+      >Blu-ray: November 14, 2017</release-countdown
+    >`;
 const ESCAPED = `<!-- A CMS that escapes "<" in JSON as \\u003c: a </script> in the text cannot end the script. -->
     <pull-quote id="escaped"
       ><script type="application/json">
@@ -18,7 +23,10 @@ const ESCAPED = `<!-- A CMS that escapes "<" in JSON as \\u003c: a </script> in 
       The long take</pull-quote
     >`;
 
-/** Every page is pages/page.html with its markers filled: where the bundle loads, and how often. */
+/**
+ * Every page is pages/page.html with its markers filled: where the bundle loads, and how
+ * often; `body` replaces the page's elements (the autoload pages that need one tag or none).
+ */
 const PAGES = {
   csp: { title: 'reelkit under a strict Content-Security-Policy', head: [BUNDLE], escaped: true },
   'csp-twice': {
@@ -32,6 +40,16 @@ const PAGES = {
     title: 'reelkit: <film-data> from one build, the widgets from another',
     head: ['<script type="module" src="/test/security/pages/provider-from-sources.ts"></script>', BUNDLE],
   },
+  autoload: { title: 'reelkit autoload under a strict Content-Security-Policy', head: [AUTOLOAD], escaped: true },
+  'autoload-countdown': { title: 'reelkit autoload: one <release-countdown>', head: [AUTOLOAD], body: COUNTDOWN },
+  'autoload-empty': { title: 'reelkit autoload: no reelkit tag yet', head: [AUTOLOAD], body: '' },
+  'autoload-missing-chunk': {
+    title: 'reelkit autoload: a copy of autoload.js whose chunks are missing',
+    head: [AUTOLOAD.replace('/dist/', '/test/security/pages/moved/')],
+    body: '<pull-quote id="quote" text="The long take">The long take</pull-quote>',
+  },
+  'autoload-then-bundle': { title: 'reelkit: autoload.js, then reelkit.js', head: [AUTOLOAD, BUNDLE] },
+  'bundle-then-autoload': { title: 'reelkit: reelkit.js, then autoload.js', head: [BUNDLE, AUTOLOAD] },
 };
 
 const template = readFileSync(new URL('./pages/page.html', import.meta.url), 'utf8');
@@ -39,7 +57,11 @@ const template = readFileSync(new URL('./pages/page.html', import.meta.url), 'ut
 export function pageFor(name) {
   const page = PAGES[name];
   if (!page) return undefined;
-  return template
+  const html =
+    page.body === undefined
+      ? template
+      : template.replace(/(<body>)[\s\S]*(<!-- END -->)/, `$1\n    ${page.body}\n    $2`);
+  return html
     .replace('<!-- TITLE -->', page.title)
     .replace('<!-- HEAD -->', (page.head ?? []).join('\n    '))
     .replace('<!-- ESCAPED -->', page.escaped ? ESCAPED : '')
@@ -50,7 +72,11 @@ export function pageFor(name) {
 export async function securityPages(ctx, next) {
   const name = /^\/test\/security\/pages\/([\w-]+)\.html$/.exec(ctx.path)?.[1];
   const html = name && pageFor(name);
-  if (html) {
+  if (ctx.path === '/test/security/pages/moved/autoload.js') {
+    // autoload.js copied without dist/chunks/ beside it: every chunk it asks for is a 404.
+    ctx.type = 'js';
+    ctx.body = readFileSync('dist/autoload.js', 'utf8');
+  } else if (html) {
     ctx.type = 'html';
     // ?lang=sv: the page's language (reelkit then loads /dist/locales/sv.js).
     const lang = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.exec(String(ctx.query.lang ?? ''))?.[0];
