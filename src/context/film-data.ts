@@ -14,7 +14,7 @@ import { parseStrings, type Strings } from '../i18n/words.js';
 /**
  * Holds one article's data once and hands it to every reelkit element inside it.
  *
- * @summary Article data provider for nested reelkit elements (via @lit/context).
+ * @summary Article data provider for nested reelkit elements (through a Lit context).
  * @fires {CustomEvent<FilmDataLoadDetail>} film-data-load - When data from `src` arrived and was applied. detail: {article}
  * @fires {CustomEvent<FilmDataErrorDetail>} film-data-error - When `src` failed or timed out. detail: {reason}
  * @slot - The article's widgets and content; rendered as if the provider were not there.
