@@ -3,7 +3,7 @@
 //                         frameworks, Vite and TypeScript types the consumers need);
 //   packTarball(dir)      `npm pack` of the built repo into dir; returns the .tgz path;
 //   installTarball(tgz, dir)  `npm install` of that tarball into dir without saving it.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -34,5 +34,7 @@ export function packTarball(dir = mkdtempSync(join(tmpdir(), 'reelkit-pack-'))) 
 }
 
 export function installTarball(tgz, dir) {
+  // npm keeps an installed reelkit of the same version: remove it so this tarball is used.
+  rmSync(join(dir, 'node_modules', 'reelkit'), { recursive: true, force: true });
   run('npm', ['install', '--no-save', ...NPM_QUIET, tgz], { cwd: dir });
 }
