@@ -38,6 +38,7 @@ export default tseslint.config(
       'dist/',
       'examples/*/dist/',
       'examples/*/dist-server/',
+      'examples/*/.angular/',
       'storybook-static/',
       'coverage/',
       'node_modules/',

@@ -2,9 +2,9 @@
 //   1. `npm ci` in examples/ (one package.json and lockfile for all apps) when not installed;
 //   2. `npm pack` this repo (needs `npm run build`) and install the tarball there, unsaved,
 //      so the apps use reelkit exactly as published;
-//   3. per app (a folder with vite.config.mjs): type-check it when it has a tsconfig.json,
-//      `vite build`; with a prerender.mjs also the server build and the prerender
-//      (react19-vite: react-dom/server);
+//   3. per app: a Vite app (vite.config.mjs) is type-checked when it has a tsconfig.json,
+//      then `vite build`, and with a prerender.mjs also the server build and the prerender
+//      (react19-vite: react-dom/server); the Angular app is built with `ng build`;
 //   4. per app, in the browser, on its built files:
 //      - server-rendered apps: the HTML as served already holds the tag and its attributes;
 //      - the card renders the film passed as the `data` property;
@@ -21,8 +21,11 @@ import { createStaticServer, listen } from './serve.mjs';
 import { EXAMPLES, ROOT, examplesInstalled, installTarball, packTarball, run } from './pack.mjs';
 
 const only = process.argv.slice(2);
+// An app is a folder with a vite.config.mjs (built by Vite into dist/) or an angular.json
+// (built by the Angular CLI into dist/browser/).
+const isAngular = (app) => existsSync(join(EXAMPLES, app, 'angular.json'));
 const apps = readdirSync(EXAMPLES)
-  .filter((d) => existsSync(join(EXAMPLES, d, 'vite.config.mjs')))
+  .filter((d) => existsSync(join(EXAMPLES, d, 'vite.config.mjs')) || isAngular(d))
   .filter((d) => !only.length || only.includes(d))
   .sort();
 const TIMEOUT = 30_000; // a hang guard, not a time limit on the checks
@@ -31,13 +34,20 @@ const TRAILER = 'Atomic Blonde: making the stairwell fight';
 
 examplesInstalled();
 installTarball(packTarball(), EXAMPLES);
-const vite = join(EXAMPLES, 'node_modules/.bin/vite');
+const bin = (name) => join(EXAMPLES, 'node_modules/.bin', name);
 for (const app of apps) {
   const cwd = join(EXAMPLES, app);
+  if (isAngular(app)) {
+    // The Angular compiler type-checks the app and its templates itself.
+    run(bin('ng'), ['build'], { cwd, env: { ...process.env, NG_CLI_ANALYTICS: 'false' } });
+    continue;
+  }
   if (existsSync(join(cwd, 'tsconfig.json'))) run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', cwd], { cwd });
-  run(vite, ['build', '--logLevel', 'warn'], { cwd });
+  run(bin('vite'), ['build', '--logLevel', 'warn'], { cwd });
   if (existsSync(join(cwd, 'prerender.mjs'))) {
-    run(vite, ['build', '--ssr', 'src/entry-server.tsx', '--outDir', 'dist-server', '--logLevel', 'warn'], { cwd });
+    run(bin('vite'), ['build', '--ssr', 'src/entry-server.tsx', '--outDir', 'dist-server', '--logLevel', 'warn'], {
+      cwd,
+    });
     run('node', ['prerender.mjs'], { cwd });
   }
 }
@@ -107,7 +117,7 @@ async function smoke(app, origin) {
 
 try {
   for (const app of apps) {
-    const server = createStaticServer(join(EXAMPLES, app, 'dist'));
+    const server = createStaticServer(join(EXAMPLES, app, isAngular(app) ? 'dist/browser' : 'dist'));
     const port = await listen(server, 0);
     try {
       await smoke(app, `http://127.0.0.1:${port}`);
