@@ -69,6 +69,36 @@ function importDetails(file) {
   writeFileSync(path, fixed);
 }
 
+/**
+ * The Svelte generator writes for Svelte 4: `on:film-card-trailer` directives, properties
+ * only as `bind:data`, and a `svelteHTML` namespace that, inside a module, augments
+ * nothing. For Svelte 5 every event also gets its attribute spelling
+ * (`onfilm-card-trailer={…}`), every property its plain one (`data={…}`: Svelte sets a
+ * property when the element has one), and the tags are added to
+ * `svelte/elements` (Svelte 5) and to the global `svelteHTML` (Svelte 4 tooling).
+ */
+function svelte5(file) {
+  const path = join(outdir, file);
+  const text = readFileSync(path, 'utf8')
+    .replace(/^( *)"on:([\w-]+)"\?: (.*)$/gm, '$&\n$1"on$2"?: $3')
+    .replace(/^( *)"bind:([\w-]+)"\?: (.*)$/gm, '$&\n$1"$2"?: $3');
+  const tail = /declare namespace svelteHTML \{[\s\S]*\}\s*$/;
+  if (!tail.test(text)) throw new Error(`framework-types: no svelteHTML block at the end of ${path}`);
+  const augment = [
+    "declare module 'svelte/elements' {",
+    '  interface SvelteHTMLElements extends CustomElements {}',
+    '}',
+    '',
+    'declare global {',
+    '  namespace svelteHTML {',
+    '    interface IntrinsicElements extends CustomElements {}',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+  writeFileSync(path, text.replace(tail, augment));
+}
+
 mkdirSync(outdir, { recursive: true });
 const common = { outdir, globalTypePath: './index.js', hideLogs: true };
 generateJsxTypes(prepared(), { ...common, fileName: 'jsx.d.ts', stronglyTypedEvents: true });
@@ -76,6 +106,7 @@ generateVuejsTypes(prepared({ detailOnly: true }), { ...common, fileName: 'vue.d
 generateSvelteTypes(prepared({ detailOnly: true }), { ...common, fileName: 'svelte.d.ts' });
 importDetails('vue.d.ts');
 importDetails('svelte.d.ts');
+svelte5('svelte.d.ts');
 const tags = source.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).length;
 console.log(`framework types: ${tags} elements -> ${outdir}/{jsx,vue,svelte}.d.ts`);
 

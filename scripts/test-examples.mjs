@@ -2,8 +2,8 @@
 //   1. `npm ci` in examples/ (one package.json and lockfile for all apps) when not installed;
 //   2. `npm pack` this repo (needs `npm run build`) and install the tarball there, unsaved,
 //      so the apps use reelkit exactly as published;
-//   3. per app: a Vite app (vite.config.mjs) is type-checked when it has a tsconfig.json,
-//      then `vite build`, and with a prerender.mjs also the server build and the prerender
+//   3. per app: a Vite app (vite.config.mjs) is type-checked against reelkit's generated
+//      types (tsc for React, vue-tsc for Vue, svelte-check for Svelte), then `vite build`, and with a prerender.mjs also the server build and the prerender
 //      (react19-vite: react-dom/server); the Angular app is built with `ng build`;
 //   4. per app, in the browser, on its built files:
 //      - server-rendered apps: the HTML as served already holds the tag and its attributes;
@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './browsers.mjs';
 import { createStaticServer, listen } from './serve.mjs';
-import { EXAMPLES, ROOT, examplesInstalled, installTarball, packTarball, run } from './pack.mjs';
+import { EXAMPLES, examplesInstalled, installTarball, packTarball, run } from './pack.mjs';
 
 const only = process.argv.slice(2);
 // An app is a folder with a vite.config.mjs (built by Vite into dist/) or an angular.json
@@ -35,6 +35,13 @@ const TRAILER = 'Atomic Blonde: making the stairwell fight';
 examplesInstalled();
 installTarball(packTarball(), EXAMPLES);
 const bin = (name) => join(EXAMPLES, 'node_modules/.bin', name);
+/** The type-checker that reads the app's templates: with reelkit/jsx, /vue or /svelte types. */
+const typeCheck = (cwd) =>
+  existsSync(join(cwd, 'src/App.vue'))
+    ? [bin('vue-tsc'), ['-p', '.']]
+    : existsSync(join(cwd, 'src/App.svelte'))
+      ? [bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']]
+      : [bin('tsc'), ['-p', '.']];
 for (const app of apps) {
   const cwd = join(EXAMPLES, app);
   if (isAngular(app)) {
@@ -42,7 +49,7 @@ for (const app of apps) {
     run(bin('ng'), ['build'], { cwd, env: { ...process.env, NG_CLI_ANALYTICS: 'false' } });
     continue;
   }
-  if (existsSync(join(cwd, 'tsconfig.json'))) run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', cwd], { cwd });
+  run(...typeCheck(cwd), { cwd });
   run(bin('vite'), ['build', '--logLevel', 'warn'], { cwd });
   if (existsSync(join(cwd, 'prerender.mjs'))) {
     run(bin('vite'), ['build', '--ssr', 'src/entry-server.tsx', '--outDir', 'dist-server', '--logLevel', 'warn'], {
