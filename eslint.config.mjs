@@ -33,7 +33,19 @@ const layers = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'bench/results/', 'custom-elements.json'] },
+  {
+    ignores: [
+      'dist/',
+      'examples/*/dist/',
+      'examples/*/dist-server/',
+      'examples/*/.angular/',
+      'storybook-static/',
+      'coverage/',
+      'node_modules/',
+      'bench/results/',
+      'custom-elements.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -71,7 +83,9 @@ export default tseslint.config(
   ...layers,
   {
     files: ['scripts/**', 'bench/**', '**/*.mjs', '.storybook/**'],
-    languageOptions: { globals: { process: 'readonly', URL: 'readonly', performance: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', URL: 'readonly', performance: 'readonly', Buffer: 'readonly', fetch: 'readonly' },
+    },
     rules: { 'no-restricted-globals': 'off' },
   },
   {

@@ -7,16 +7,16 @@ import { articleFrom, parseJson } from '../data/read.js';
 import { checkUrl } from '../data/safe-url.js';
 import { createReporter } from '../data/report.js';
 import { ChildDataController, type ChildDataHandlers } from '../controllers/child-data.js';
-import { emit } from '../base/events.js';
+import { emit, type FilmDataErrorDetail, type FilmDataLoadDetail } from '../base/events.js';
 import { VERSION } from '../version.js';
 import { parseStrings, type Strings } from '../i18n/words.js';
 
 /**
  * Holds one article's data once and hands it to every reelkit element inside it.
  *
- * @summary Article data provider for nested reelkit elements (via @lit/context).
- * @fires film-data-load - When data from `src` arrived and was applied. detail: {article}
- * @fires film-data-error - When `src` failed or timed out. detail: {reason}
+ * @summary Article data provider for nested reelkit elements (through a Lit context).
+ * @fires {CustomEvent<FilmDataLoadDetail>} film-data-load - When data from `src` arrived and was applied. detail: {article}
+ * @fires {CustomEvent<FilmDataErrorDetail>} film-data-error - When `src` failed or timed out. detail: {reason}
  * @slot - The article's widgets and content; rendered as if the provider were not there.
  * @tag film-data
  */
@@ -125,7 +125,7 @@ export class FilmData extends LitElement {
       if (!parsed.ok) throw new Error(parsed.message);
       this.fetched = parsed.value;
       await this.updateComplete;
-      emit(this, 'film-data-load', { article: this.article });
+      emit<FilmDataLoadDetail>(this, 'film-data-load', { article: this.article });
     } catch (e) {
       if (abort.signal.aborted && this.abort !== abort) return; // superseded by a newer src
       const reason =
@@ -142,7 +142,7 @@ export class FilmData extends LitElement {
 
   private fail(reason: string): void {
     this.report('src', `could not load ${String(this.src).slice(0, 100)}: ${reason}`);
-    emit(this, 'film-data-error', { reason });
+    emit<FilmDataErrorDetail>(this, 'film-data-error', { reason });
   }
 
   override render() {

@@ -61,7 +61,7 @@ export class PullQuote extends DataElement<'quote'> {
   @property() about?: string;
 
   /** inline (in the text column), aside (floated to the end side) or hero (large, centred). */
-  @property({ reflect: true }) layout = 'inline';
+  @property({ reflect: true }) layout: (typeof LAYOUTS)[number] = 'inline';
 
   static override lightDomKeys = ['text', 'speaker', 'speakerRole', 'url'];
 

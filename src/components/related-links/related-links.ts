@@ -32,8 +32,8 @@ type ItemContext = { now: number; locale: string | undefined; media: boolean };
  * with first-party analytics events and no network requests of its own.
  *
  * @summary Related stories: list, grid, carousel or compact, from JSON, JSON-LD, a provider or plain links.
- * @fires related-link-click - A reader clicked (or middle-clicked) a story. detail: {item, position, href}. Cancelable: preventDefault() stops the navigation (for client-side routers).
- * @fires related-link-impression - Once per story (by URL), when at least half of it has been visible. detail: {item, position, href}
+ * @fires {CustomEvent<RelatedLinkEventDetail>} related-link-click - A reader clicked (or middle-clicked) a story. detail: {item, position, href}. Cancelable: preventDefault() stops the navigation (for client-side routers).
+ * @fires {CustomEvent<RelatedLinkEventDetail>} related-link-impression - Once per story (by URL), when at least half of it has been visible. detail: {item, position, href}
  * @slot - Fallback shown before the element upgrades and without JS: plain links (`<a href>` or a `<ul>` of them, optionally with `<img>` and `<time>`), which are also read as input.
  * @csspart base - The `<nav>` wrapper.
  * @csspart heading - The heading.

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataElement } from '../../base/data-element.js';
-import type { Release } from '../../data/model.js';
+import type { ReleaseReachedDetail } from '../../base/events.js';
+import type { PhysicalFormat, Release } from '../../data/model.js';
 import { isDiscFormat, pickRelease, releaseLabel } from '../../data/releases.js';
 import { ownFileUrl } from '../../data/safe-url.js';
 import { tokens } from '../../styles/tokens.js';
@@ -47,7 +48,7 @@ interface View {
  * and re-render only when their text changes.
  *
  * @summary Release countdown for a film (cinema, digital, Blu-ray…) with an .ics link.
- * @fires release-reached - Once per release when its target time has passed (also when the page opens after it). detail: {release}
+ * @fires {CustomEvent<ReleaseReachedDetail>} release-reached - Once per release when its target time has passed (also when the page opens after it). detail: {release}
  * @slot - Fallback text ("Blu-ray: November 14, 2017") shown before upgrade, without JS and without data.
  * @csspart base - The box around everything.
  * @csspart timer - The role="timer" wrapper of heading and count.
@@ -116,19 +117,19 @@ export class ReleaseCountdown extends DataElement<'release'> {
   @property() region?: string;
 
   /** units ("12 days, 4 hours"), compact ("12d 4h") or clock ("12:04:33:09"); dvd, blu-ray or 4k name the release's disc format instead. */
-  @property() format = 'units';
+  @property() format: (typeof DISPLAYS)[number] | PhysicalFormat = 'units';
 
   /** Smallest unit shown: day, hour, minute or second. */
-  @property() precision = 'minute';
+  @property() precision: Unit = 'minute';
 
   /** Largest unit shown: day, hour, minute or second ("292 hours" with hour). */
-  @property({ attribute: 'largest-unit' }) largestUnit = 'day';
+  @property({ attribute: 'largest-unit' }) largestUnit: Unit = 'day';
 
   /** How long "out now" shows after the target: "7d", "36h", "90m", "P7D"; "0" skips it. */
   @property({ attribute: 'live-for' }) liveFor = '7d';
 
   /** After the "out now" window: `since` ("available since <date>") or `hide`. (Element.after() is a DOM method.) */
-  @property({ attribute: 'after' }) afterLive = 'since';
+  @property({ attribute: 'after' }) afterLive: (typeof AFTER)[number] = 'since';
 
   protected readonly recordType = 'release' as const;
 
@@ -168,7 +169,7 @@ export class ReleaseCountdown extends DataElement<'release'> {
     const key = v && `${v.ms}|${v.release.kind}|${v.release.format}`;
     if (key && v.state !== 'before' && v.state !== 'coming' && !this.reached.has(key)) {
       this.reached.add(key);
-      this.emit('release-reached', { release: v.release });
+      this.emit<ReleaseReachedDetail>('release-reached', { release: v.release });
     }
   }
 

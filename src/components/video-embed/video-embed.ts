@@ -25,7 +25,7 @@ export interface VideoConsentDetail {
  * `<video>` takes its place, focused.
  *
  * @summary Privacy-friendly, zero-layout-shift YouTube / Vimeo / video-file embed.
- * @fires video-consent - When the reader answers the consent notice. detail: {accepted, provider}
+ * @fires {CustomEvent<VideoConsentDetail>} video-consent - When the reader answers the consent notice. detail: {accepted, provider}
  * @slot - Fallback shown before upgrade, without JS or with unusable data: a plain link to the video. A YouTube/Vimeo/video-file `<a href>` in it also gives `url`.
  * @csspart base - The facade: poster, button and notice.
  * @csspart thumbnail - The poster image.
@@ -71,7 +71,7 @@ export class VideoEmbed extends DataElement<'video'> {
   protected readonly recordType = 'video' as const;
 
   /** youtube, vimeo or file; worked out from `url` or `video-id` when absent. */
-  @property() provider?: string;
+  @property() provider?: VideoProvider;
 
   /** The provider's id: 11 characters for YouTube, digits for Vimeo. */
   @property({ attribute: 'video-id' }) videoId?: string;
