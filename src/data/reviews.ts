@@ -10,9 +10,9 @@ const named = <T>(max: number) => record<T>({ name: text(max), url: url() }, { r
 
 const noteList = list(text(300), { max: 20 });
 
-/** Pros or cons: a list, or one text with the items on separate lines or between semicolons. */
+/** Pros or cons: a list, or one text with one item per line (a multi-line attribute). */
 const notes: Coerce<string[]> = (value, path, report) =>
-  noteList(typeof value === 'string' ? value.split(/\s*[\n;]\s*/) : value, path, report);
+  noteList(typeof value === 'string' ? value.split(/\s*\n\s*/) : value, path, report);
 
 const itemReviewed = record<ReviewedWork>(
   { name: text(300), year: number(1870, 2999, true), url: url() },
