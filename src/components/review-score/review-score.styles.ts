@@ -70,6 +70,9 @@ export const styles = css`
   :host([layout='inline']) .score {
     font-size: 1rem;
   }
+  :host([layout='inline']) .number {
+    font-size: 0.875em;
+  }
   .stars {
     height: 1em;
     width: auto;
