@@ -102,7 +102,7 @@ describe('<review-score>', () => {
       expect(parts).to.deep.equal(
         layout === 'inline'
           ? ['base', 'score', 'verdict', 'byline']
-          : ['base', 'film', 'score', 'verdict', 'body', 'pros', 'cons', 'link', 'byline', 'aggregate'],
+          : ['base', 'film', 'score', 'aggregate', 'verdict', 'body', 'pros', 'cons', 'link', 'byline'],
       );
       expect(log.warns).to.deep.equal([]);
       await expect(el).to.be.accessible();

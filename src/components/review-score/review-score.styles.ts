@@ -59,6 +59,15 @@ export const styles = css`
     font-style: normal;
     font-weight: 600;
   }
+  .scores {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+  }
+  :host([layout='hero']) .scores {
+    justify-content: center;
+  }
   .score {
     display: inline-flex;
     align-items: center;

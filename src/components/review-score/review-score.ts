@@ -148,10 +148,17 @@ export class ReviewScore extends DataElement<'review'> {
     const display = this.choice('display', this.display, DISPLAYS, displayFor(r.bestRating));
     const inline = this.layout === 'inline';
     return html`<article part="base" class="review" aria-labelledby=${r.headline ? 'verdict' : nothing}>
-      ${inline ? nothing : this.renderFilm(r)} ${scorePart(r, display, w)} ${this.renderVerdict(r)}
+      ${inline ? nothing : this.renderFilm(r)} ${this.renderScores(r, display, inline)} ${this.renderVerdict(r)}
       ${inline ? nothing : this.renderBody(r, w)} ${bylinePart(r, w)}
-      ${inline ? nothing : aggregatePart(r.aggregateRating, w)}
     </article>`;
+  }
+
+  /** The review's score, and the average beside it. */
+  private renderScores(r: FilmReview, display: Display, inline: boolean) {
+    const average = inline ? undefined : r.aggregateRating;
+    if (r.ratingValue === undefined && !average) return nothing;
+    const w = this.words();
+    return html`<div class="scores">${scorePart(r, display, w)} ${aggregatePart(average, w)}</div>`;
   }
 
   private renderFilm({ itemReviewed: film }: FilmReview) {
