@@ -46,7 +46,7 @@ describe('<review-score>', () => {
     expect(part(el, 'score')!.getAttribute('role')).to.equal('img');
     // 3.5 of 5 stars: 3.5 × 24 units of filled stars over five outlined ones.
     expect(filled(el)).to.equal(84);
-    expect(el.shadowRoot!.querySelectorAll('.stars .empty path')).to.have.length(5);
+    expect(el.shadowRoot!.querySelectorAll('svg.stars > g > path')).to.have.length(5);
     expect(shadowText(el, '.number')).to.equal('3.5/5');
     expect(shadowText(el, '[part=film]')).to.equal('Atomic Blonde');
     const verdict = part(el, 'verdict')!;
@@ -389,7 +389,7 @@ describe('<review-score>', () => {
       expect(ldScripts(win.document)).to.deep.equal([]);
       expect(win.__violations.map((v) => `${v.directive} ${v.sample}`)).to.deep.equal(['trusted-types reelkit#jsonld']);
       expect(win.__console).to.deep.equal([
-        'warn: <review-score> ignored emit-jsonld: the page\'s Content-Security-Policy does not allow the Trusted Types policy "reelkit#jsonld"; no JSON-LD written',
+        "warn: <review-score> ignored emit-jsonld: the page's CSP does not allow the Trusted Types policy reelkit#jsonld; no JSON-LD written",
       ]);
       expect(shadowText(win.document.querySelector('review-score')!, '[part=verdict]')).to.equal('Verdict');
     });

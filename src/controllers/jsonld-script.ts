@@ -57,9 +57,7 @@ export class JsonLdScriptController implements ReactiveController {
     const p = policy();
     if (p === null) {
       if (!this.warned)
-        this.warn(
-          `the page's Content-Security-Policy does not allow the Trusted Types policy "${JSONLD_POLICY}"; no JSON-LD written`,
-        );
+        this.warn(`the page's CSP does not allow the Trusted Types policy ${JSONLD_POLICY}; no JSON-LD written`);
       this.warned = true;
       return this.remove();
     }

@@ -35,12 +35,12 @@ const stars = (n: number) =>
  * differ in shape, not only in colour. Whole stars for scales up to 5, else 5 stars.
  */
 function starsPart(r: FilmReview & { ratingValue: number }) {
-  const count = Number.isInteger(r.bestRating) && r.bestRating <= 5 && r.bestRating > 0 ? r.bestRating : 5;
+  const count = r.bestRating <= 5 && r.bestRating % 1 === 0 ? r.bestRating : 5;
   const width = count * 24;
   const filled = fraction(r.ratingValue, r.bestRating, r.worstRating) * width;
-  return html`<svg class="stars" viewBox="0 0 ${width} 24" width=${width} height="24" aria-hidden="true">
-    <g class="empty">${stars(count)}</g>
-    <svg width=${filled} height="24" viewBox="0 0 ${filled} 24"><g class="full">${stars(count)}</g></svg>
+  return html`<svg class="stars" viewBox="0 0 ${width} 24" aria-hidden="true">
+    <g>${stars(count)}</g>
+    <svg width=${filled}><g class="full">${stars(count)}</g></svg>
   </svg>`;
 }
 
@@ -48,9 +48,9 @@ function starsPart(r: FilmReview & { ratingValue: number }) {
 function ringPart(r: FilmReview & { ratingValue: number }, w: ScoreWords) {
   const pct = Math.round(fraction(r.ratingValue, r.bestRating, r.worstRating) * 100);
   return html`<span class="ring" aria-hidden="true"
-    ><svg viewBox="0 0 36 36" width="56" height="56">
-      <circle class="track" cx="18" cy="18" r="15.9155" />
-      <circle class="arc" cx="18" cy="18" r="15.9155" pathLength="100" stroke-dasharray="${pct} 100" />
+    ><svg viewBox="0 0 36 36">
+      <circle cx="18" cy="18" r="15.9155" />
+      <circle class="arc" cx="18" cy="18" r="15.9155" stroke-dasharray="${pct} 100" />
     </svg>
     <span class="pct">${numberFormat(w.locale, { style: 'percent' }).format(pct / 100)}</span></span
   >`;

@@ -1,11 +1,14 @@
 import { css } from 'lit';
 
-// Stars and ring are SVG coloured by currentColor of .score: themeable through one token.
-// A forced `theme` brings its own surface (the box always paints one).
+// Stars and ring are SVG in currentColor of .score: themeable through one token.
+// The box always paints its own surface, so a forced `theme` looks right on any page.
+// Stars fill from the start side: from the right in right-to-left text.
+// Font longhands only: the font tokens may be `inherit`, which the `font` shorthand rejects.
 export const styles = css`
   :host {
     display: block;
     margin-block: var(--_space);
+    line-height: 1.4;
     --_star: var(--reelkit-review-score-star, var(--_accent));
     --_size: var(--reelkit-review-score-size, 1.5rem);
   }
@@ -15,28 +18,35 @@ export const styles = css`
   }
   :host([layout='inline']) {
     display: inline-block;
-    margin-block: 0;
+    margin: 0;
+    --_size: 1rem;
+  }
+  .review,
+  .scores,
+  .byline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) var(--_space);
   }
   .review {
-    display: flex;
     flex-direction: column;
-    gap: calc(var(--_space) * 0.5);
     padding: var(--_space);
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
     box-shadow: var(--_shadow);
-    line-height: 1.4;
+  }
+  :host([layout='hero']) :is(.review, .scores, .byline) {
+    align-items: center;
+    justify-content: center;
   }
   :host([layout='hero']) .review {
-    align-items: center;
     border-inline-start-width: 1px;
     padding: calc(var(--_space) * 2);
   }
   :host([layout='inline']) .review {
     flex-direction: row;
-    flex-wrap: wrap;
     align-items: center;
     padding: 0;
     background: none;
@@ -51,22 +61,18 @@ export const styles = css`
     color: inherit;
     text-decoration-color: var(--_accent);
   }
-  .film {
+  .film,
+  .byline,
+  .aggregate {
     color: var(--_muted);
     font-size: 0.875rem;
   }
-  .film cite {
+  cite {
     font-style: normal;
     font-weight: 600;
   }
   .scores {
-    display: flex;
-    flex-wrap: wrap;
     align-items: center;
-    gap: calc(var(--_space) * 0.5) var(--_space);
-  }
-  :host([layout='hero']) .scores {
-    justify-content: center;
   }
   .score {
     display: inline-flex;
@@ -76,28 +82,18 @@ export const styles = css`
     font-size: var(--_size);
     line-height: 1;
   }
-  :host([layout='inline']) .score {
-    font-size: 1rem;
-  }
-  :host([layout='inline']) .number {
-    font-size: 0.875em;
-  }
   .stars {
     height: 1em;
     width: auto;
-    overflow: visible;
   }
-  .stars .empty path {
+  path {
+    stroke: currentColor;
+    stroke-width: 1.5;
     fill: none;
-    stroke: currentColor;
-    stroke-width: 1.5;
   }
-  .stars .full path {
+  .full path {
     fill: currentColor;
-    stroke: currentColor;
-    stroke-width: 1.5;
   }
-  /* Stars fill from the start side: from the right in right-to-left text. */
   :host(:dir(rtl)) .stars {
     transform: scaleX(-1);
   }
@@ -109,7 +105,7 @@ export const styles = css`
   .by-number .number {
     font-size: 1em;
   }
-  .number .value {
+  .value {
     font-weight: 700;
   }
   .by-number .value {
@@ -124,19 +120,16 @@ export const styles = css`
   }
   .ring svg {
     position: absolute;
-    inset: 0;
     width: 100%;
     height: 100%;
     transform: rotate(-90deg);
   }
-  .ring circle {
+  circle {
     fill: none;
+    stroke: var(--_border);
     stroke-width: 3.2;
   }
-  .ring .track {
-    stroke: var(--_border);
-  }
-  .ring .arc {
+  .arc {
     stroke: currentColor;
   }
   .pct {
@@ -156,7 +149,8 @@ export const styles = css`
   :host([layout='inline']) .verdict {
     font-size: 1rem;
   }
-  .body {
+  .body,
+  li {
     overflow-wrap: break-word;
   }
   .notes-row {
@@ -171,14 +165,13 @@ export const styles = css`
   .label {
     font-weight: 700;
   }
-  .notes ul {
+  ul {
     padding: 0;
     list-style: none;
   }
-  .notes li {
+  li {
     padding-inline-start: 1.25em;
     text-indent: -1.25em;
-    overflow-wrap: break-word;
   }
   .pros li::before {
     content: '+\\a0\\a0';
@@ -187,18 +180,5 @@ export const styles = css`
   .cons li::before {
     content: '\\2212\\a0\\a0';
     font-weight: 700;
-  }
-  .byline,
-  .aggregate {
-    color: var(--_muted);
-    font-size: 0.875rem;
-  }
-  .byline {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.75em;
-  }
-  :host([layout='hero']) .byline {
-    justify-content: center;
   }
 `;
