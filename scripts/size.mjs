@@ -21,7 +21,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // main's 28.29 KB (issue 14 asked for at most +0.8 KB: missed by 0.38 KB).
 // 29.6 KB: the merged result measured 29.52 KB; +20 B is the fix that keeps "found …;
 // no …" from firing while a language pack loads or for a record that failed its check.
-export const BUDGET_BROTLI = Number(process.env.REELKIT_BUDGET ?? 29.6 * 1024);
+// 32.55 KB (branch issue-17-review, for the merge to settle): <review-score> measured
+// +2.98 KB over main's 29.52 KB (its share by the method below 2.45 KB; the FilmReview
+// record and its JSON-LD reading sit in the shared pipeline).
+export const BUDGET_BROTLI = Number(process.env.REELKIT_BUDGET ?? 32.55 * 1024);
 // Each language pack (dist/locales/<code>.js) is its own request: at most this much.
 export const PACK_BUDGET_BROTLI = 1.2 * 1024;
 // dist/reelkit-hydrate.js (server-rendered pages) = the bundle + Lit's hydration support: at most this much more.
@@ -43,6 +46,7 @@ const ELEMENTS = {
   'related-links': ['RelatedLinks', './src/components/related-links/related-links.ts'],
   'video-embed': ['VideoEmbed', './src/components/video-embed/video-embed.ts'],
   'pull-quote': ['PullQuote', './src/components/pull-quote/pull-quote.ts'],
+  'review-score': ['ReviewScore', './src/components/review-score/review-score.ts'],
 };
 
 export const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -8,6 +8,7 @@ export { ReleaseCountdown } from './components/release-countdown/release-countdo
 export { RelatedLinks, type RelatedLinkEventDetail } from './components/related-links/related-links.js';
 export { VideoEmbed, type VideoConsentDetail } from './components/video-embed/video-embed.js';
 export { PullQuote } from './components/pull-quote/pull-quote.js';
+export { ReviewScore } from './components/review-score/review-score.js';
 export { DataElement } from './base/data-element.js';
 export type { ReleaseReachedDetail, FilmDataLoadDetail, FilmDataErrorDetail } from './base/events.js';
 export { articleContext } from './context/article-context.js';

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
 import { leitchQuote } from '../test/fixtures/atomic-blonde.js';
-import { snippetParameters } from './support.js';
+import { snippetParameters, storyOf, textArg } from './support.js';
 
 type Args = Record<string, string | undefined>;
 
@@ -77,13 +77,8 @@ const BASE: Args = {
   about: leitchQuote.about,
 };
 
-const story = (args: Args, extra: Partial<Story> = {}): Story => ({
-  args,
-  parameters: snippetParameters(markup(args)),
-  ...extra,
-});
-
-const text = (description: string) => ({ control: 'text' as const, description });
+const story = storyOf<Args, Story>((args) => markup(args));
+const text = textArg;
 
 const meta: Meta<Args> = {
   title: 'Elements/pull-quote',

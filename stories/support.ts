@@ -14,3 +14,12 @@ export function cmsSnippet(markup: string): string {
 export function snippetParameters(markup: string) {
   return { docs: { source: { code: cmsSnippet(markup), language: 'html' } } };
 }
+
+/** A text control with its description. */
+export const textArg = (description: string) => ({ control: 'text' as const, description });
+
+/** A story of `args` whose docs show the markup `markup(args)` makes, plus any other story fields. */
+export const storyOf =
+  <A, S extends { args?: A; parameters?: object }>(markup: (args: A) => string) =>
+  (args: A, extra: Partial<S> = {}): S =>
+    ({ args, parameters: snippetParameters(markup(args)), ...extra }) as S;

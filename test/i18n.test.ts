@@ -15,6 +15,8 @@ const INTERNATIONAL: Record<string, string[]> = {
   'film-card': ['tickets', 'trailer'],
   'release-countdown': ['digital', 'physical', 'streaming', 'tv', 'dvd', 'blu-ray', '4k'],
   'video-embed': ['video'],
+  // "Readers: 6.7/10": a name, a colon and a fraction, written alike in most languages.
+  'review-score': ['averageBy'],
 };
 /** Keys no page shows as text (the calendar file's event title). */
 const NOT_SHOWN: Record<string, string[]> = { 'release-countdown': ['event'] };
@@ -156,6 +158,8 @@ describe('languages', function () {
           <release-countdown time-zone="UTC" data='{"kind":"blu-ray","date":"2026-06-01T11:00Z"}'></release-countdown>
           <related-links layout="carousel" max="1" .data=${related}></related-links>
           <video-embed .data=${FULL.video}></video-embed>
+          <review-score .data=${FULL.review}></review-score>
+          <review-score .data=${{ ratingValue: 7, aggregateRating: { ratingValue: 6 } }}></review-score>
           <video-embed consent .data=${youtube}></video-embed>
         </div>
       `);

@@ -105,6 +105,18 @@ const PROSE = `<p>Atomic Blonde's stairwell sequence runs nearly ten minutes and
 take. Director David Leitch and his team planned it for months, stitching several takes
 together so that Charlize Theron's fight never seems to cut.</p>`;
 
+/** The verdict box's data (a sample review, as on the demo page). */
+const REVIEW = {
+  ratingValue: 3.5,
+  headline: 'Stylish, brutal and ice-cold',
+  reviewBody: 'Theron carries a spy thriller that is all surface, and what a surface.',
+  pros: ['The single-take stairwell fight', 'A soundtrack of 1980s hits'],
+  cons: ['A double-cross plot too knotted for its own good'],
+  author: 'Sample Critic',
+  publisher: 'Reelkit Weekly',
+  datePublished: '2017-07-27',
+};
+
 /** What the CMS writes inside each element (fallback as on the demo page, plus its data). */
 function clsElement(tag, now) {
   const r = release(now);
@@ -125,12 +137,21 @@ function clsElement(tag, now) {
       return `<video-embed data="${json(video)}"><a href="https://www.youtube.com/watch?v=${video.id}">Watch the featurette: ${esc(video.name)} (2:41)</a></video-embed>`;
     case 'pull-quote':
       return `<pull-quote data="${json(quote)}"><blockquote><p>${esc(quote.text)}</p><footer>— <cite>${esc(quote.speaker)}</cite>, director</footer></blockquote></pull-quote>`;
+    case 'review-score':
+      return `<review-score data="${json(REVIEW)}"><p><strong>Our verdict: 3.5/5</strong> — ${esc(REVIEW.headline)}</p></review-score>`;
     default:
       throw new Error(`no CLS markup for ${tag}`);
   }
 }
 
-export const CLS_TAGS = ['film-card', 'release-countdown', 'related-links', 'video-embed', 'pull-quote'];
+export const CLS_TAGS = [
+  'film-card',
+  'release-countdown',
+  'related-links',
+  'video-embed',
+  'pull-quote',
+  'review-score',
+];
 
 /** Injects the bundle after the first paint, then runs `then` (a JS expression). */
 const lateScript = (then) => `<script>

@@ -258,7 +258,7 @@ function clsSection(s) {
   return table(
     ['element', 'CLS median (min–max)', 'rendered', 'shifts in the last run (value, ms after navigation, moved nodes)'],
     Object.entries(s).map(([tag, x]) => [
-      tag === 'demo' ? 'the demo article (demo/index.html, all five elements)' : `\`<${tag}>\``,
+      tag === 'demo' ? 'the demo article (demo/index.html, every element)' : `\`<${tag}>\``,
       cell(x.cls, 4),
       x.rendered ? 'yes' : '**no**',
       x.shifts.length

@@ -159,6 +159,50 @@ export interface Article {
   related?: RelatedLink[];
   video?: Video;
   quote?: Quote;
+  review?: FilmReview;
 }
 
-export type RecordType = 'film' | 'release' | 'related' | 'video' | 'quote';
+export type RecordType = 'film' | 'release' | 'related' | 'video' | 'quote' | 'review';
+
+/** A publication or an organisation: the review's publisher. */
+export interface Publisher {
+  name: string;
+  url?: string;
+}
+
+/** The work a review is about (schema.org itemReviewed): usually the article's film. */
+export interface ReviewedWork {
+  name: string;
+  year?: number;
+  url?: string;
+  image?: ImageRef;
+}
+
+/**
+ * A critic's review of a film (schema.org Review / CriticReview): the verdict box of
+ * <review-score>. Not `Review`, which is a rating record (a film's aggregateRating).
+ * `ratingValue` lies inside [worstRating, bestRating]; a value outside its scale was
+ * dropped with a warning and the rest of the review kept.
+ */
+export interface FilmReview {
+  ratingValue?: number;
+  /** Top of the scale: given, else 5, 10 or 100 by the value. */
+  bestRating: number;
+  worstRating: number;
+  /** The verdict, one line ("A stylish, brutal spy thriller"). */
+  headline?: string;
+  /** An excerpt of the review. */
+  reviewBody?: string;
+  /** schema.org positiveNotes. */
+  pros?: string[];
+  /** schema.org negativeNotes. */
+  cons?: string[];
+  author?: Person;
+  publisher?: Publisher;
+  datePublished?: When;
+  /** The full review. */
+  url?: string;
+  itemReviewed?: ReviewedWork;
+  /** Audience or critics' average, shown beside the review's own score. */
+  aggregateRating?: Review;
+}

@@ -11,9 +11,18 @@
  * `name` and a provider giving the rest make one film), then checked ONCE by the
  * record's spec, so every bad field is reported once, whichever source it came from.
  */
-import type { Article, Film, Quote, RecordType, RelatedLink, Release, Video } from './model.js';
+import type { Article, Film, FilmReview, Quote, RecordType, RelatedLink, Release, Video } from './model.js';
 import { isRecord, list, type Coerce, type Report } from './fields.js';
-import { article as articleSpec, film, MAX_RELATED, quote, relatedLink, release, video } from './records.js';
+import {
+  article as articleSpec,
+  film,
+  filmReview,
+  MAX_RELATED,
+  quote,
+  relatedLink,
+  release,
+  video,
+} from './records.js';
 import { articleFromLd } from './schema-org.js';
 import { stripLdWrappers } from './jsonld-text.js';
 
@@ -24,6 +33,7 @@ export interface Records {
   related: { items: RelatedLink[] };
   video: Video;
   quote: Quote;
+  review: FilmReview;
 }
 
 const releaseSet = (value: unknown, path: string, report: Report) => {
@@ -43,6 +53,7 @@ const SPECS: { [K in RecordType]: Coerce<Records[K]> } = {
   related: relatedSet,
   video,
   quote,
+  review: filmReview,
 };
 
 /** The part of a (raw or checked) Article one widget type renders, in its record shape. */
@@ -62,7 +73,16 @@ export function selectFromArticle(type: RecordType, a: unknown): Record<string, 
       return isRecord(a.video) ? a.video : isRecord(f?.trailer) ? f.trailer : undefined;
     case 'quote':
       return isRecord(a.quote) ? a.quote : undefined;
+    case 'review':
+      return reviewOf(a.review, f);
   }
+}
+
+/** The article's review; the article's film is the reviewed work when the review names none. */
+function reviewOf(r: unknown, f: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!isRecord(r)) return undefined;
+  if (r.itemReviewed !== undefined || !f || f.name === undefined) return r;
+  return { ...r, itemReviewed: { name: f.name, year: f.year, url: f.url } };
 }
 
 /**
@@ -217,6 +237,7 @@ const LD_TYPE: Record<RecordType, string> = {
   related: 'ItemList',
   video: 'VideoObject',
   quote: 'Quotation',
+  review: 'Review',
 };
 
 /**

@@ -34,6 +34,7 @@ import {
   type Video,
 } from './model.js';
 import { discFormat, formatOfKind, releaseKind } from './releases.js';
+import { filmReviewWith } from './reviews.js';
 import { resolveVideo } from './video.js';
 
 export const MAX_RELATED = 200;
@@ -199,10 +200,13 @@ export const filmShown = record<Film>(
   { required: ['name'], shorthand: 'name' },
 );
 
+export const filmReview = filmReviewWith(review);
+
 export const article = record<Article>({
   film,
   releases: list(release, { max: 50 }),
   related: list(relatedLink, { max: MAX_RELATED }),
   video,
   quote,
+  review: filmReview,
 });

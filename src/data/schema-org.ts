@@ -13,6 +13,7 @@
 import { isRecord } from './fields.js';
 import { all, first, get, indexIds, isType, MAX_DEPTH, MAX_NODES, types, type Json } from './jsonld-graph.js';
 import { ldVideoUrl } from './video.js';
+import { reviewFromLd } from './review-ld.js';
 
 const FILM = ['Movie', 'Film', 'TVSeries', 'TVEpisode', 'CreativeWork'];
 const EVENTS = ['ScreeningEvent', 'BroadcastEvent', 'PublicationEvent', 'OnDemandEvent'];
@@ -226,6 +227,7 @@ export function articleFromLd(root: unknown): Json {
           get(node, 'reviewRating'),
           get(node, 'author') ?? get(node, 'publisher'),
         );
+      out.review ??= reviewFromLd(node, rating);
     }
     if (isType(node, ...ARTICLES, ...REVIEWS)) {
       for (const key of ['about', 'video', 'mainEntity']) visit(get(node, key), depth + 1);

@@ -32,6 +32,7 @@ export const ELEMENTS: Readonly<Record<string, RecordType>> = {
   'video-embed': 'video',
   'pull-quote': 'quote',
   'related-links': 'related',
+  'review-score': 'review',
 };
 
 /** The widgets renderArticle() writes, in this order, when the article has their data. */

@@ -6,7 +6,8 @@ import { cspFor } from './csp-policy.mjs';
 //   ?csp=off      no policy (loading-order pages)
 //   ?players      + what <video-embed> needs to show a YouTube/Vimeo poster and player
 //   ?tt=none      trusted-types 'none' (proves the policy-name list is minimal)
-//   ?tt=dup       trusted-types lit-html 'allow-duplicates' (two copies of the bundle)
+//   ?tt=dup       trusted-types lit-html reelkit#jsonld 'allow-duplicates' (two copies of the bundle)
+//   ?tt=lit       trusted-types lit-html only (no policy for <review-score emit-jsonld>)
 //   ?nodata       img-src without data: (reelkit itself never needs data: images)
 //   ?lang=sv      the page's language
 const BUNDLE = '<script type="module" src="/dist/reelkit.js"></script>';

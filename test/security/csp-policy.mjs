@@ -3,12 +3,14 @@
 //   ?csp=off      no policy (loading-order pages)
 //   ?players      + what <video-embed> needs to show a YouTube/Vimeo poster and player
 //   ?tt=none      trusted-types 'none' (proves the policy-name list is minimal)
-//   ?tt=dup       trusted-types lit-html 'allow-duplicates' (two copies of the bundle)
+//   ?tt=dup       trusted-types lit-html reelkit#jsonld 'allow-duplicates' (two copies of the bundle)
+//   ?tt=lit       trusted-types lit-html only (a page that never asked for <review-score emit-jsonld>)
 //   ?nodata       img-src without data: (reelkit itself never needs data: images)
 const TRUSTED_TYPES = {
-  'lit-html': 'trusted-types lit-html',
+  'lit-html': 'trusted-types lit-html reelkit#jsonld',
   none: "trusted-types 'none'",
-  dup: "trusted-types lit-html 'allow-duplicates'",
+  dup: "trusted-types lit-html reelkit#jsonld 'allow-duplicates'",
+  lit: 'trusted-types lit-html',
 };
 
 /** The policy header for a query; the default is the strict line the README documents. */

@@ -143,7 +143,7 @@ describe('security: strict Content-Security-Policy and Trusted Types', function 
     const res = await fetch('/test/security/pages/csp.html');
     expect(res.headers.get('content-security-policy')).to.equal(
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-        "require-trusted-types-for 'script'; trusted-types lit-html",
+        "require-trusted-types-for 'script'; trusted-types lit-html reelkit#jsonld",
     );
     expect(cspFor()).to.equal(res.headers.get('content-security-policy'));
   });

@@ -32,7 +32,7 @@ const RUNS = 400;
 const MAX_MS = 8.64e15;
 const ZONES = Intl.supportedValuesOf('timeZone');
 const LOCALES = ['en', 'en-GB', 'de', 'fr-CA', 'ar-EG', 'fa-IR', 'hi-IN', 'ja', 'zh-Hant-TW', 'th-TH-u-nu-thai', 'he'];
-const TYPES: RecordType[] = ['film', 'release', 'related', 'video', 'quote'];
+const TYPES: RecordType[] = ['film', 'release', 'related', 'video', 'quote', 'review'];
 
 /** Strings near the ISO 8601 grammar, so the parser's edges are hit, not just "no match". */
 const isoish = fc.oneof(

@@ -123,6 +123,7 @@ const DEF: Record<RecordType, string> = {
   related: 'related',
   video: 'video',
   quote: 'quote',
+  review: 'review',
 };
 
 export const keyOf = (path: (string | number)[]) =>
@@ -236,6 +237,21 @@ export const FULL: Record<RecordType, Json> = {
   },
   video,
   quote: { text: 'Quote', speaker: 'Speaker', speakerRole: 'Role', url: '/rk/source', about: 'About' },
+  review: {
+    ratingValue: 4,
+    bestRating: 5,
+    worstRating: 1,
+    headline: 'Verdict',
+    reviewBody: 'Body.',
+    pros: ['Pro'],
+    cons: ['Con'],
+    author: { name: 'Critic', url: '/rk/critic' },
+    publisher: { name: 'Publication', url: '/rk/publication' },
+    datePublished: '2017-07-27',
+    url: '/rk/review',
+    itemReviewed: { name: 'Atomic Blonde', year: 2017, url: '/rk/film' },
+    aggregateRating: { ratingValue: 7, bestRating: 10, worstRating: 0, ratingCount: 12, source: 'Src', url: '/rk/r' },
+  },
 };
 
 export const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -277,6 +293,7 @@ export const FIELDS: Record<RecordType, Field[]> = {
   related: fieldsOf('related'),
   video: fieldsOf('video'),
   quote: fieldsOf('quote'),
+  review: fieldsOf('review'),
 };
 
 /**
@@ -350,6 +367,47 @@ const ldReleases = (list?: Json[]) =>
     url: e.url,
   }));
 
+const ldNotes = (notes?: string[]) =>
+  notes && {
+    '@type': 'ItemList',
+    itemListElement: notes.map((name, i) => ({ '@type': 'ListItem', position: i + 1, name })),
+  };
+
+function ldReview(r: Json): Json {
+  const item = r.itemReviewed as Json | undefined;
+  const ar = r.aggregateRating as Json | undefined;
+  const by = (who: unknown, type: string) => who && { '@type': type, ...(who as Json) };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Review',
+    reviewRating: {
+      '@type': 'Rating',
+      ratingValue: r.ratingValue,
+      bestRating: r.bestRating,
+      worstRating: r.worstRating,
+    },
+    headline: r.headline,
+    reviewBody: r.reviewBody,
+    positiveNotes: ldNotes(r.pros as string[] | undefined),
+    negativeNotes: ldNotes(r.cons as string[] | undefined),
+    author: by(r.author, 'Person'),
+    publisher: by(r.publisher, 'Organization'),
+    datePublished: r.datePublished,
+    url: r.url,
+    itemReviewed: item && {
+      '@type': 'Movie',
+      name: item.name,
+      datePublished: item.year === undefined ? undefined : String(item.year),
+      url: item.url,
+      aggregateRating: ar && {
+        ...ar,
+        '@type': 'AggregateRating',
+        author: { '@type': 'Organization', name: ar.source },
+      },
+    },
+  };
+}
+
 /** A record written as a publisher's schema.org JSON-LD (the inverse of src/data/schema-org.ts). */
 export function toJsonLd(type: RecordType, r: Json): Json {
   const ctx = { '@context': 'https://schema.org' };
@@ -409,6 +467,8 @@ export function toJsonLd(type: RecordType, r: Json): Json {
         creator: { '@type': 'Person', name: r.speaker, jobTitle: r.speakerRole },
         url: r.url,
       };
+    case 'review':
+      return ldReview(r);
   }
 }
 

@@ -125,6 +125,7 @@ describe('security: XSS corpus', () => {
       'pull-quote',
       'related-links',
       'release-countdown',
+      'review-score',
       'video-embed',
     ]);
     expect(FIELDS.quote.filter((f) => f.kind === 'text').map((f) => f.key)).to.deep.equal([
