@@ -16,6 +16,7 @@ import { isRecord, list, type Coerce, type Report } from './fields.js';
 import { article as articleSpec, film, MAX_RELATED, quote, relatedLink, release, video } from './records.js';
 import { articleFromLd } from './schema-org.js';
 import { stripLdWrappers } from './jsonld-text.js';
+import { offerSet, type OfferSet } from './offers.js';
 
 /** What each widget renders. Lists are wrapped so records merge key by key. */
 export interface Records {
@@ -24,6 +25,7 @@ export interface Records {
   related: { items: RelatedLink[] };
   video: Video;
   quote: Quote;
+  offers: OfferSet;
 }
 
 const releaseSet = (value: unknown, path: string, report: Report) => {
@@ -43,6 +45,7 @@ const SPECS: { [K in RecordType]: Coerce<Records[K]> } = {
   related: relatedSet,
   video,
   quote,
+  offers: offerSet,
 };
 
 /** The part of a (raw or checked) Article one widget type renders, in its record shape. */
@@ -62,6 +65,10 @@ export function selectFromArticle(type: RecordType, a: unknown): Record<string, 
       return isRecord(a.video) ? a.video : isRecord(f?.trailer) ? f.trailer : undefined;
     case 'quote':
       return isRecord(a.quote) ? a.quote : undefined;
+    case 'offers': {
+      const offers = a.offers ?? f?.offers;
+      return offers === undefined ? undefined : { offers };
+    }
   }
 }
 
@@ -79,11 +86,13 @@ export function normalizeOwn(type: RecordType, value: unknown): Record<string, u
   if (Array.isArray(value)) {
     if (type === 'release') return { releases: value };
     if (type === 'related') return { items: value };
+    if (type === 'offers') return { offers: value };
     return selectFromArticle(type, articleFromLd(value));
   }
   if (!isRecord(value)) return undefined;
   if (type === 'release' && !('releases' in value) && 'date' in value) return { releases: [value] };
   if (type === 'related' && !('items' in value) && Array.isArray(value.related)) return { items: value.related };
+  if (type === 'offers' && !('offers' in value) && 'provider' in value) return { offers: [value] };
   return value;
 }
 
@@ -184,6 +193,7 @@ const LD_TYPE: Record<RecordType, string> = {
   related: 'ItemList',
   video: 'VideoObject',
   quote: 'Quotation',
+  offers: 'Offer or WatchAction',
 };
 
 /**

@@ -13,6 +13,7 @@
 import { isRecord } from './fields.js';
 import { all, first, get, indexIds, isType, MAX_DEPTH, MAX_NODES, types, type Json } from './jsonld-graph.js';
 import { ldVideoUrl } from './video.js';
+import { offersFromLd } from './offers-ld.js';
 
 const FILM = ['Movie', 'Film', 'TVSeries', 'TVEpisode', 'CreativeWork'];
 const EVENTS = ['ScreeningEvent', 'BroadcastEvent', 'PublicationEvent', 'OnDemandEvent'];
@@ -132,6 +133,7 @@ export function filmFromLd(m: Json): Json {
   const events = all(get(m, 'releasedEvent') ?? get(m, 'publication')).filter(isRecord);
   const links = watchLinks(get(m, 'potentialAction'));
   return {
+    offers: offersFromLd(m),
     name: get(m, 'name'),
     datePublished: releaseDate(m, events),
     image: image(get(m, 'image')),
