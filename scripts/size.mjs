@@ -20,7 +20,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // main's 28.29 KB (issue 14 asked for at most +0.8 KB: missed by 0.38 KB).
 // 29.6 KB: the merged result measured 29.52 KB; +20 B is the fix that keeps "found …;
 // no …" from firing while a language pack loads or for a record that failed its check.
-export const BUDGET_BROTLI = Number(process.env.REELKIT_BUDGET ?? 29.6 * 1024);
+// 32.6 KB (branch issue-17-watch only; the final budget is set at merge): <where-to-watch>
+// measured 32.58 KB, +3.06 KB over main's 29.52 KB: the element's own share +2.20 KB, the
+// offer record and its schema.org reading in the shared pipeline (core) +0.93 KB.
+export const BUDGET_BROTLI = Number(process.env.REELKIT_BUDGET ?? 32.6 * 1024);
 // Each language pack (dist/locales/<code>.js) is its own request: at most this much.
 export const PACK_BUDGET_BROTLI = 1.2 * 1024;
 const ELEMENTS = {
@@ -29,6 +32,7 @@ const ELEMENTS = {
   'related-links': ['RelatedLinks', './src/components/related-links/related-links.ts'],
   'video-embed': ['VideoEmbed', './src/components/video-embed/video-embed.ts'],
   'pull-quote': ['PullQuote', './src/components/pull-quote/pull-quote.ts'],
+  'where-to-watch': ['WhereToWatch', './src/components/where-to-watch/where-to-watch.ts'],
 };
 
 export const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

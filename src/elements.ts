@@ -8,6 +8,7 @@ export { ReleaseCountdown } from './components/release-countdown/release-countdo
 export { RelatedLinks } from './components/related-links/related-links.js';
 export { VideoEmbed } from './components/video-embed/video-embed.js';
 export { PullQuote } from './components/pull-quote/pull-quote.js';
+export { WhereToWatch } from './components/where-to-watch/where-to-watch.js';
 export { DataElement } from './base/data-element.js';
 export { articleContext } from './context/article-context.js';
 export { checkUrl } from './data/safe-url.js';

@@ -4,7 +4,7 @@
  * widget inside it upgrades and asks for data.
  */
 import { defineAll } from './define.js';
-import { FilmData, FilmCard, ReleaseCountdown, RelatedLinks, VideoEmbed, PullQuote } from './elements.js';
+import { FilmData, FilmCard, ReleaseCountdown, RelatedLinks, VideoEmbed, PullQuote, WhereToWatch } from './elements.js';
 
 defineAll({
   'film-data': FilmData,
@@ -13,6 +13,7 @@ defineAll({
   'related-links': RelatedLinks,
   'video-embed': VideoEmbed,
   'pull-quote': PullQuote,
+  'where-to-watch': WhereToWatch,
 });
 
 export * from './elements.js';

@@ -123,7 +123,7 @@ const DEF: Record<RecordType, string> = {
   related: 'related',
   video: 'video',
   quote: 'quote',
-  offers: 'offerSet',
+  offers: 'offer',
 };
 
 export const keyOf = (path: (string | number)[]) =>

@@ -126,6 +126,7 @@ describe('security: XSS corpus', () => {
       'related-links',
       'release-countdown',
       'video-embed',
+      'where-to-watch',
     ]);
     expect(FIELDS.quote.filter((f) => f.kind === 'text').map((f) => f.key)).to.deep.equal([
       'text',
