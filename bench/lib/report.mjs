@@ -17,6 +17,7 @@ const COLD_NAMES = {
   'film-1000': '1000 `<film-card>`',
   'related-200': '`<related-links>` with 200 stories',
   'countdown-500': '500 `<release-countdown>`',
+  'offers-100': '`<where-to-watch>` with 100 offers',
 };
 
 function summaryTable(r) {
@@ -220,7 +221,7 @@ function clsSection(s) {
   return table(
     ['element', 'CLS median (min–max)', 'rendered', 'shifts in the last run (value, ms after navigation, moved nodes)'],
     Object.entries(s).map(([tag, x]) => [
-      tag === 'demo' ? 'the demo article (demo/index.html, all five elements)' : `\`<${tag}>\``,
+      tag === 'demo' ? 'the demo article (demo/index.html, every element)' : `\`<${tag}>\``,
       cell(x.cls, 4),
       x.rendered ? 'yes' : '**no**',
       x.shifts.length
