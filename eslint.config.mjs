@@ -26,7 +26,7 @@ const layers = [
   layer(
     ['src/components/**/*.ts'],
     ['**/data/records*', '**/data/fields*', '**/data/schema-org*', '**/data/read*', '**/data/report*'],
-    'Elements only render the model: use the base class, the model types or the named API in data/ (video, releases, shown, safe-url).',
+    'Elements only render the model: use the base class, the model types or the named API in data/ (video, releases, shown, safe-url, utm).',
   ),
   layer(['src/data/**/*.ts'], UPPER, 'data/ is the pipeline: it never imports elements, controllers or Lit.'),
   layer(['src/time/**/*.ts'], [...UPPER, '**/data/**'], 'time/ is the lowest layer: it imports nothing of reelkit.'),

@@ -283,6 +283,7 @@ const COLD = [
   ['film', 1000],
   ['related', 200],
   ['countdown', 500],
+  ['offers', 100],
 ];
 
 async function coldOnce(kind, n, variant) {
@@ -308,7 +309,7 @@ async function cold() {
       if (run > (limit[key] ?? RUNS)) continue;
       for (const variant of ['reelkit', 'vanilla']) {
         const r = await coldOnce(kind, n, variant);
-        if (r.ok !== (kind === 'related' ? 1 : n))
+        if (r.ok !== (kind === 'related' || kind === 'offers' ? 1 : n))
           note(`${KINDS[kind][variant]} x${n}: only ${r.ok} of ${r.count} rendered content.`);
         for (const p of r.problems.slice(0, 3)) note(`${KINDS[kind][variant]} x${n}: ${p}`);
         if (run === 0) {

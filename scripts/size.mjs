@@ -21,10 +21,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // main's 28.29 KB (issue 14 asked for at most +0.8 KB: missed by 0.38 KB).
 // 29.6 KB: the merged result measured 29.52 KB; +20 B is the fix that keeps "found …;
 // no …" from firing while a language pack loads or for a record that failed its check.
-// 32.55 KB (branch issue-17-review, for the merge to settle): <review-score> measured
-// +2.98 KB over main's 29.52 KB (its share by the method below 2.45 KB; the FilmReview
-// record and its JSON-LD reading sit in the shared pipeline).
-export const BUDGET_BROTLI = Number(process.env.REELKIT_BUDGET ?? 32.55 * 1024);
+// 35.7 KB: 29.6 KB before issue 17, raised by exactly what its two elements measured
+// when merged together (29.56 -> 35.66 KB brotli, +6.10 KB): <where-to-watch> +2.24 KB and
+// <review-score> +2.43 KB by the per-element method below, and their records and
+// schema.org readers in the shared pipeline (core 13.8 -> 15.3 KB).
+export const BUDGET_BROTLI = Number(process.env.REELKIT_BUDGET ?? 35.7 * 1024);
 // Each language pack (dist/locales/<code>.js) is its own request: at most this much.
 export const PACK_BUDGET_BROTLI = 1.2 * 1024;
 // dist/reelkit-hydrate.js (server-rendered pages) = the bundle + Lit's hydration support: at most this much more.
@@ -39,7 +40,9 @@ export const AUTOLOAD_BUDGET_BROTLI = 1.5 * 1024;
 // demand would save ~2.1 KB (measured stubbed out): the target needs more of the pipeline
 // split than that, which changes dist/reelkit.js too. The budget guards the measured figure.
 export const AUTOLOAD_TARGET_BROTLI = 16 * 1024;
-export const AUTOLOAD_PAGE_BUDGET_BROTLI = Number(process.env.REELKIT_AUTOLOAD_PAGE_BUDGET ?? 22 * 1024);
+// 24 KB since issue 17: the core chunk carries every record type's checks and schema.org
+// reading (offers and reviews too), 19.7 KB; the countdown page measured 23.81 KB.
+export const AUTOLOAD_PAGE_BUDGET_BROTLI = Number(process.env.REELKIT_AUTOLOAD_PAGE_BUDGET ?? 24 * 1024);
 const ELEMENTS = {
   'film-card': ['FilmCard', './src/components/film-card/film-card.ts'],
   'release-countdown': ['ReleaseCountdown', './src/components/release-countdown/release-countdown.ts'],
@@ -47,6 +50,7 @@ const ELEMENTS = {
   'video-embed': ['VideoEmbed', './src/components/video-embed/video-embed.ts'],
   'pull-quote': ['PullQuote', './src/components/pull-quote/pull-quote.ts'],
   'review-score': ['ReviewScore', './src/components/review-score/review-score.ts'],
+  'where-to-watch': ['WhereToWatch', './src/components/where-to-watch/where-to-watch.ts'],
 };
 
 export const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

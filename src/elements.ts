@@ -9,6 +9,7 @@ export { RelatedLinks, type RelatedLinkEventDetail } from './components/related-
 export { VideoEmbed, type VideoConsentDetail } from './components/video-embed/video-embed.js';
 export { PullQuote } from './components/pull-quote/pull-quote.js';
 export { ReviewScore } from './components/review-score/review-score.js';
+export { WhereToWatch } from './components/where-to-watch/where-to-watch.js';
 export { DataElement } from './base/data-element.js';
 export type { ReleaseReachedDetail, FilmDataLoadDetail, FilmDataErrorDetail } from './base/events.js';
 export { articleContext } from './context/article-context.js';

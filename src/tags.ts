@@ -3,7 +3,16 @@
  * context provider is listening before any widget inside it upgrades and asks for data.
  * The one table the browser entry (index.ts) and the server entry (ssr/) register.
  */
-import { FilmData, FilmCard, ReleaseCountdown, RelatedLinks, VideoEmbed, PullQuote, ReviewScore } from './elements.js';
+import {
+  FilmData,
+  FilmCard,
+  ReleaseCountdown,
+  RelatedLinks,
+  VideoEmbed,
+  PullQuote,
+  ReviewScore,
+  WhereToWatch,
+} from './elements.js';
 
 export const TAGS = {
   'film-data': FilmData,
@@ -12,5 +21,6 @@ export const TAGS = {
   'related-links': RelatedLinks,
   'video-embed': VideoEmbed,
   'pull-quote': PullQuote,
+  'where-to-watch': WhereToWatch,
   'review-score': ReviewScore,
 } satisfies Record<string, CustomElementConstructor>;

@@ -15,7 +15,15 @@ const rulesOf = (ctor: Styled): string[] =>
     .flatMap((s) => [...((s as { styleSheet?: CSSStyleSheet }).styleSheet?.cssRules ?? [])])
     .map((rule) => rule.cssText.replace(/\s*,\s*/g, ','));
 
-const TAGS = ['film-data', 'film-card', 'release-countdown', 'related-links', 'video-embed', 'pull-quote'];
+const TAGS = [
+  'film-data',
+  'film-card',
+  'release-countdown',
+  'related-links',
+  'video-embed',
+  'pull-quote',
+  'where-to-watch',
+];
 
 describe('dist/reelkit.js', () => {
   it('has no bare import left', async () => {

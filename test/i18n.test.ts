@@ -146,6 +146,17 @@ describe('languages', function () {
       items: [0, 1].map((i) => ({ ...(FULL.related as { items: object[] }).items[0], url: `/rk/${i}` })),
     };
     const youtube = { provider: 'youtube', id: 'q0Ad7tbCjS0', name: 'Clip', thumbnail: POSTER };
+    /** One offer of every type, a pre-order and both marks, so every word of <where-to-watch> shows. */
+    const offers = {
+      checked: '2026-05-30',
+      offers: ['stream', 'rent', 'buy', 'free', 'ads', 'cinema'].map((type, i) => ({
+        provider: `P${i}`,
+        url: `/rk/o${i}`,
+        type,
+        ...(type === 'buy' ? { price: 9.99, currency: 'EUR', availabilityStarts: '2027-01-14', affiliate: true } : {}),
+        ...(type === 'rent' ? { sponsored: true } : {}),
+      })),
+    };
 
     /** Every element with words, fully fed, in `lang` (the consent notice shown); the text and accessible names of their shadow trees. */
     async function page(lang: string) {
@@ -160,6 +171,7 @@ describe('languages', function () {
           <video-embed .data=${FULL.video}></video-embed>
           <review-score .data=${FULL.review}></review-score>
           <review-score .data=${{ ratingValue: 7, aggregateRating: { ratingValue: 6 } }}></review-score>
+          <where-to-watch .data=${offers}></where-to-watch>
           <video-embed consent .data=${youtube}></video-embed>
         </div>
       `);
@@ -221,6 +233,7 @@ describe('languages', function () {
             <related-links layout="carousel" .data=${FULL.related}></related-links>
             <release-countdown time-zone="UTC" data='{"kind":"theatrical","date":"2099-06-01"}'></release-countdown>
             <pull-quote text="Q" speaker="S"></pull-quote>
+            <where-to-watch provider="P" href="/rk/p"></where-to-watch>
           </div>`,
         );
         await settle(box);

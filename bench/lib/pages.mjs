@@ -2,6 +2,7 @@
 // with their data in a `data` attribute and a light-DOM fallback, then the script.
 import { readFileSync } from 'node:fs';
 import { film, quote, relatedItems, release, video } from './data.mjs';
+import { offerItems, watchMarkup } from './offers.mjs';
 
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const attr = (s) => esc(s).replace(/"/g, '&quot;');
@@ -15,18 +16,21 @@ export const KINDS = {
   film: { reelkit: 'film-card', vanilla: 'vanilla-film-card', baseline: 'film-card.js' },
   related: { reelkit: 'related-links', vanilla: 'vanilla-related', baseline: 'related-links.js' },
   countdown: { reelkit: 'release-countdown', vanilla: 'vanilla-countdown', baseline: 'countdown.js' },
+  offers: { reelkit: 'where-to-watch', vanilla: 'vanilla-watch', baseline: 'where-to-watch.js' },
 };
 
 const FALLBACK = {
   film: () => `<a href="https://example.com/films/atomic-blonde">${esc(film.name)}</a> (${film.year})`,
   related: () => `<a href="https://example.com/news/">Related stories</a>`,
   countdown: (r) => `${esc(r.label)}: ${esc(r.date.slice(0, 10))}`,
+  offers: () => `<a href="https://shop.example.com/atomic-blonde">Where to watch</a>`,
 };
 
 const LAYOUT = {
   film: 'display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem',
   related: 'max-width:48rem',
   countdown: 'display:grid;grid-template-columns:repeat(6,1fr);gap:4px',
+  offers: 'max-width:40rem',
 };
 
 function page({ head = '', body, probe = '', title }) {
@@ -61,6 +65,8 @@ export function renderPage({ kind, n, variant, spacer = 0, dev, now = Date.now()
   let items;
   if (kind === 'related') {
     items = n ? `<${tag} data="${json(relatedItems(n, now))}"${extra}>${FALLBACK.related()}</${tag}>` : '';
+  } else if (kind === 'offers') {
+    items = n ? `<${tag} data="${json(offerItems(n))}"${extra}>${FALLBACK.offers()}</${tag}>` : '';
   } else {
     const r = release(now);
     const data = kind === 'film' ? film : r;
@@ -88,6 +94,7 @@ export const LEAK_DATA = {
   'related-links': relatedItems(6),
   'video-embed': video,
   'pull-quote': quote,
+  'where-to-watch': offerItems(6),
 };
 
 /** A page to connect and disconnect elements on, with timers counted from the start. */
@@ -139,6 +146,8 @@ function clsElement(tag, now) {
       return `<pull-quote data="${json(quote)}"><blockquote><p>${esc(quote.text)}</p><footer>— <cite>${esc(quote.speaker)}</cite>, director</footer></blockquote></pull-quote>`;
     case 'review-score':
       return `<review-score data="${json(REVIEW)}"><p><strong>Our verdict: 3.5/5</strong> — ${esc(REVIEW.headline)}</p></review-score>`;
+    case 'where-to-watch':
+      return watchMarkup(scriptJson);
     default:
       throw new Error(`no CLS markup for ${tag}`);
   }
@@ -151,6 +160,7 @@ export const CLS_TAGS = [
   'video-embed',
   'pull-quote',
   'review-score',
+  'where-to-watch',
 ];
 
 /** Injects the bundle after the first paint, then runs `then` (a JS expression). */

@@ -17,6 +17,7 @@ const COLD_NAMES = {
   'film-1000': '1000 `<film-card>`',
   'related-200': '`<related-links>` with 200 stories',
   'countdown-500': '500 `<release-countdown>`',
+  'offers-100': '`<where-to-watch>` with 100 offers',
 };
 
 function summaryTable(r) {

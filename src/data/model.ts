@@ -62,6 +62,43 @@ export interface Link {
   sponsored?: boolean;
 }
 
+/** Kinds of offer, in the order <where-to-watch> groups them ("ads": free with adverts). */
+export const OFFER_TYPES = ['stream', 'rent', 'buy', 'free', 'ads', 'cinema'] as const;
+export type OfferType = (typeof OFFER_TYPES)[number];
+export const OFFER_QUALITIES = ['SD', 'HD', '4K'] as const;
+export type OfferQuality = (typeof OFFER_QUALITIES)[number];
+
+/** Who sells or streams: a shop, a streaming service, a cinema chain (schema.org seller). */
+export interface OfferProvider {
+  name: string;
+  /** URL of the publisher's own copy of the provider's logo (allow-listed); no request to the provider. */
+  logo?: string;
+  url?: string;
+}
+
+/** One way to watch the film: stream, rent, buy… (schema.org Offer / WatchAction). */
+export interface Offer {
+  provider: OfferProvider;
+  type: OfferType;
+  /** The offer's own link (allow-listed); the provider's url when the offer has none. */
+  url: string;
+  /** Never without `currency`: a price whose currency is missing or unknown is dropped. */
+  price?: number;
+  /** ISO 4217 code, upper case: "USD". */
+  currency?: string;
+  quality?: OfferQuality;
+  /** ISO 3166 regions the offer is for, upper case; absent = everywhere. */
+  region?: string[];
+  /** In the future: a pre-order ("From 14 Nov"). */
+  availabilityStarts?: When;
+  /** In the past: the offer is over and not shown. */
+  availabilityEnds?: When;
+  /** Paid placement: rel="sponsored" and an "Ad" mark. */
+  sponsored?: boolean;
+  /** Affiliate link: rel="sponsored" and an "Affiliate" mark. */
+  affiliate?: boolean;
+}
+
 export const RELEASE_KINDS = ['theatrical', 'digital', 'physical', 'streaming', 'tv'] as const;
 export type ReleaseKind = (typeof RELEASE_KINDS)[number];
 export const PHYSICAL_FORMATS = ['dvd', 'blu-ray', '4k'] as const;
@@ -128,6 +165,7 @@ export interface Film {
   links?: Link[];
   sameAs?: string[];
   releases?: Release[];
+  offers?: Offer[];
 }
 
 export interface RelatedLink {
@@ -158,11 +196,12 @@ export interface Article {
   releases?: Release[];
   related?: RelatedLink[];
   video?: Video;
+  offers?: Offer[];
   quote?: Quote;
   review?: FilmReview;
 }
 
-export type RecordType = 'film' | 'release' | 'related' | 'video' | 'quote' | 'review';
+export type RecordType = 'film' | 'release' | 'related' | 'video' | 'quote' | 'review' | 'offers';
 
 /** A publication or an organisation: the review's publisher. */
 export interface Publisher {

@@ -25,6 +25,7 @@ import {
 } from './records.js';
 import { articleFromLd } from './schema-org.js';
 import { stripLdWrappers } from './jsonld-text.js';
+import { offerSet, type OfferSet } from './offers.js';
 
 /** What each widget renders. Lists are wrapped so records merge key by key. */
 export interface Records {
@@ -34,6 +35,7 @@ export interface Records {
   video: Video;
   quote: Quote;
   review: FilmReview;
+  offers: OfferSet;
 }
 
 const releaseSet = (value: unknown, path: string, report: Report) => {
@@ -54,6 +56,7 @@ const SPECS: { [K in RecordType]: Coerce<Records[K]> } = {
   video,
   quote,
   review: filmReview,
+  offers: offerSet,
 };
 
 /** The part of a (raw or checked) Article one widget type renders, in its record shape. */
@@ -75,6 +78,10 @@ export function selectFromArticle(type: RecordType, a: unknown): Record<string, 
       return isRecord(a.quote) ? a.quote : undefined;
     case 'review':
       return reviewOf(a.review, f);
+    case 'offers': {
+      const offers = a.offers ?? f?.offers;
+      return offers === undefined ? undefined : { offers };
+    }
   }
 }
 
@@ -99,11 +106,13 @@ export function normalizeOwn(type: RecordType, value: unknown): Record<string, u
   if (Array.isArray(value)) {
     if (type === 'release') return { releases: value };
     if (type === 'related') return { items: value };
+    if (type === 'offers') return { offers: value };
     return selectFromArticle(type, articleFromLd(value));
   }
   if (!isRecord(value)) return undefined;
   if (type === 'release' && !('releases' in value) && 'date' in value) return { releases: [value] };
   if (type === 'related' && !('items' in value) && Array.isArray(value.related)) return { items: value.related };
+  if (type === 'offers' && !('offers' in value) && 'provider' in value) return { offers: [value] };
   return value;
 }
 
@@ -238,6 +247,7 @@ const LD_TYPE: Record<RecordType, string> = {
   video: 'VideoObject',
   quote: 'Quotation',
   review: 'Review',
+  offers: 'Offer or WatchAction',
 };
 
 /**

@@ -36,6 +36,7 @@ import {
 import { discFormat, formatOfKind, releaseKind } from './releases.js';
 import { filmReviewWith } from './reviews.js';
 import { resolveVideo } from './video.js';
+import { MAX_OFFERS, offer } from './offers.js';
 
 export const MAX_RELATED = 200;
 
@@ -186,17 +187,18 @@ const FILM_FIELDS = {
   links: list(link, { max: 20 }),
   sameAs: list(url(), { max: 20 }),
   releases: list(release, { max: 50 }),
+  offers: list(offer, { max: MAX_OFFERS }),
 };
 
 export const film = record<Film>(FILM_FIELDS, { required: ['name'], shorthand: 'name' });
 
 /**
- * The film as <film-card> shows it: every field but `releases` and `sameAs`, which the
- * card never renders. A card checks only what it shows: it should neither spend time on
+ * The film as <film-card> shows it: every field but `releases`, `sameAs` and `offers`,
+ * which the card never renders. A card checks only what it shows: it should neither spend time on
  * a release list nor warn about data it ignores.
  */
 export const filmShown = record<Film>(
-  Object.fromEntries(Object.entries(FILM_FIELDS).filter(([key]) => key !== 'releases' && key !== 'sameAs')),
+  Object.fromEntries(Object.entries(FILM_FIELDS).filter(([key]) => !['releases', 'sameAs', 'offers'].includes(key))),
   { required: ['name'], shorthand: 'name' },
 );
 
@@ -207,6 +209,7 @@ export const article = record<Article>({
   releases: list(release, { max: 50 }),
   related: list(relatedLink, { max: MAX_RELATED }),
   video,
+  offers: list(offer, { max: MAX_OFFERS }),
   quote,
   review: filmReview,
 });

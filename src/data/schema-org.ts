@@ -14,6 +14,7 @@ import { isRecord } from './fields.js';
 import { all, first, get, indexIds, isType, MAX_DEPTH, MAX_NODES, types, type Json } from './jsonld-graph.js';
 import { ldVideoUrl } from './video.js';
 import { reviewFromLd } from './review-ld.js';
+import { offersFromLd } from './offers-ld.js';
 
 const FILM = ['Movie', 'Film', 'TVSeries', 'TVEpisode', 'CreativeWork'];
 const EVENTS = ['ScreeningEvent', 'BroadcastEvent', 'PublicationEvent', 'OnDemandEvent'];
@@ -133,6 +134,7 @@ export function filmFromLd(m: Json): Json {
   const events = all(get(m, 'releasedEvent') ?? get(m, 'publication')).filter(isRecord);
   const links = watchLinks(get(m, 'potentialAction'));
   return {
+    offers: offersFromLd(m),
     name: get(m, 'name'),
     datePublished: releaseDate(m, events),
     image: image(get(m, 'image')),

@@ -32,6 +32,7 @@ export const ELEMENTS: Readonly<Record<string, RecordType>> = {
   'video-embed': 'video',
   'pull-quote': 'quote',
   'related-links': 'related',
+  'where-to-watch': 'offers',
   'review-score': 'review',
 };
 

@@ -41,6 +41,15 @@ export const tokens = css`
   *::after {
     box-sizing: border-box;
   }
+  /* Read by assistive technology, not shown. */
+  .sr {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   :focus-visible {
     outline: var(--_focus);
     outline-offset: 2px;
@@ -53,5 +62,17 @@ export const tokens = css`
       transition: none !important;
       scroll-behavior: auto !important;
     }
+  }
+`;
+
+/**
+ * For elements transparent on the page (<related-links>, <where-to-watch>): a forced
+ * scheme may differ from the page's, so then they paint their own surface.
+ */
+export const themedSurface = css`
+  :host([theme]) {
+    background: var(--_bg);
+    padding: var(--_space);
+    border-radius: var(--_radius);
   }
 `;

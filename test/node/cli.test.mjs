@@ -149,7 +149,7 @@ test('usage errors exit 2 with one line saying why, then the usage', () => {
     [['render', 'a.json', 'b.json'], 'one file at a time (got "a.json" and "b.json")'],
     [
       ['render', 'x.json', '--element', 'marquee-text'],
-      'unknown element marquee-text; known: film-card, release-countdown, video-embed, pull-quote, related-links, review-score',
+      'unknown element marquee-text; known: film-card, release-countdown, video-embed, pull-quote, related-links, where-to-watch, review-score',
     ],
     [['render', 'x.json', '--now', 'someday'], '--now "someday" is not a date'],
     [['validate', 'missing.json'], 'cannot read missing.json: ENOENT'],

@@ -39,6 +39,10 @@ const bad = [
   ['protocol-relative link', { related: [{ headline: 'x', url: '//evil.example/' }] }],
   ['date that is not ISO', { releases: [{ date: 'November 14, 2017' }] }],
   ['unknown video provider', { video: { provider: 'dailymotion', id: 'x' } }],
+  ['offer without a provider', { offers: [{ url: '/watch' }] }],
+  ['offer with a javascript: link', { offers: [{ provider: 'P', url: 'javascript:alert(1)' }] }],
+  ['offer with a negative price', { offers: [{ provider: 'P', url: '/x', price: -1, currency: 'USD' }] }],
+  ['offer with an unknown type', { film: { name: 'x', offers: [{ provider: 'P', url: '/x', type: 'lease' }] } }],
 ];
 for (const [name, data] of bad) {
   test(`rejects ${name}`, () => assert.equal(validate(data), false));
@@ -50,6 +54,25 @@ const good = [
   [
     'a player page of another host',
     { video: { provider: 'page', url: 'https://players.brightcove.net/1/default_default/index.html?videoId=2' } },
+  ],
+  [
+    'offers on the article and the film',
+    {
+      offers: [
+        {
+          provider: { name: 'Rent Example', logo: '/img/r.svg' },
+          url: '/r',
+          type: 'rental',
+          price: '3.99',
+          currency: 'usd',
+          region: 'US, GB',
+        },
+      ],
+      film: {
+        name: 'x',
+        offers: [{ provider: 'P', url: '/p', quality: '4K', region: ['US'], availabilityStarts: '2017-11-14' }],
+      },
+    },
   ],
 ];
 for (const [name, data] of good) {

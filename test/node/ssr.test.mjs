@@ -113,6 +113,7 @@ test('renderArticle: one <film-data> holding the article, and every widget it ha
     'video-embed',
     'pull-quote',
     'related-links',
+    'where-to-watch',
     'review-score',
   ]);
 });

@@ -116,7 +116,7 @@ export interface Field {
   required?: boolean;
 }
 
-const WRAP: Partial<Record<RecordType, string>> = { release: 'releases', related: 'items' };
+const WRAP: Partial<Record<RecordType, string>> = { release: 'releases', related: 'items', offers: 'offers' };
 const DEF: Record<RecordType, string> = {
   film: 'film',
   release: 'release',
@@ -124,6 +124,7 @@ const DEF: Record<RecordType, string> = {
   video: 'video',
   quote: 'quote',
   review: 'review',
+  offers: 'offer',
 };
 
 export const keyOf = (path: (string | number)[]) =>
@@ -252,6 +253,24 @@ export const FULL: Record<RecordType, Json> = {
     itemReviewed: { name: 'Atomic Blonde', year: 2017, url: '/rk/film' },
     aggregateRating: { ratingValue: 7, bestRating: 10, worstRating: 0, ratingCount: 12, source: 'Src', url: '/rk/r' },
   },
+  offers: {
+    offers: [
+      {
+        provider: { name: 'Provider', logo: POSTER, url: '/rk/provider' },
+        type: 'rent',
+        url: '/rk/offer',
+        price: 3.99,
+        currency: 'USD',
+        quality: 'HD',
+        region: ['US'],
+        availabilityStarts: `${nextYear}-11-14`,
+        availabilityEnds: `${nextYear + 1}-11-14`,
+        sponsored: true,
+        affiliate: true,
+      },
+    ],
+    checked: '2017-11-01',
+  },
 };
 
 export const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -294,6 +313,7 @@ export const FIELDS: Record<RecordType, Field[]> = {
   video: fieldsOf('video'),
   quote: fieldsOf('quote'),
   review: fieldsOf('review'),
+  offers: fieldsOf('offers'),
 };
 
 /**
@@ -322,7 +342,7 @@ export function fieldForAttribute(type: RecordType, path: string): Field | undef
 /** The path a report names for a field, per input path (a provider checks the whole article). */
 export function reportedPath(type: RecordType, f: Field, via: InputPath): string {
   if (via !== 'provider') return f.key;
-  if (type === 'release') return f.key;
+  if (type === 'release' || type === 'offers') return f.key;
   if (type === 'related') return f.key.replace(/^items/, 'related');
   return `${type}.${f.key}`;
 }
@@ -337,7 +357,7 @@ export function warned(
   attr?: string,
 ): boolean {
   const p = reportedPath(type, field, via);
-  const names = [p, p.replace(/^(releases|items)\[0\]\./, ''), ...(attr ? [attr] : [])];
+  const names = [p, p.replace(/^(releases|items|offers)\[0\]\./, ''), ...(attr ? [attr] : [])];
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return names.some((n) => lines.some((l) => new RegExp(` ignored (\\S+\\.)?${esc(n)}: ${esc(reason)}`).test(l)));
 }
@@ -407,6 +427,20 @@ function ldReview(r: Json): Json {
     },
   };
 }
+const ldOffer = (o: Json) => {
+  const p = (o.provider ?? {}) as Json;
+  return {
+    '@type': 'Offer',
+    seller: { '@type': 'Organization', name: p.name, url: p.url, logo: p.logo },
+    category: o.type,
+    url: o.url,
+    price: o.price,
+    priceCurrency: o.currency,
+    eligibleRegion: o.region,
+    availabilityStarts: o.availabilityStarts,
+    availabilityEnds: o.availabilityEnds,
+  };
+};
 
 /** A record written as a publisher's schema.org JSON-LD (the inverse of src/data/schema-org.ts). */
 export function toJsonLd(type: RecordType, r: Json): Json {
@@ -469,6 +503,8 @@ export function toJsonLd(type: RecordType, r: Json): Json {
       };
     case 'review':
       return ldReview(r);
+    case 'offers':
+      return { ...ctx, '@type': 'Movie', name: 'Film', offers: ((r.offers as Json[] | undefined) ?? []).map(ldOffer) };
   }
 }
 
@@ -476,6 +512,7 @@ export function toJsonLd(type: RecordType, r: Json): Json {
 export function toArticle(type: RecordType, r: Json): Json {
   if (type === 'release') return { releases: r.releases };
   if (type === 'related') return { related: r.items };
+  if (type === 'offers') return { offers: r.offers };
   return { [type]: r };
 }
 

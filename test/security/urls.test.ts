@@ -110,7 +110,13 @@ describe('security: hostile URLs', () => {
       slots.forEach((s, i) => rendered.includes(`/rk-good-${i}`) && seen.push(`<${info.tag}> ${s.field.key}`));
       m.remove();
     }
-    expect(seen).to.include.members(['<film-card> url', '<related-links> items[0].url', '<pull-quote> url']);
+    expect(seen).to.include.members([
+      '<film-card> url',
+      '<related-links> items[0].url',
+      '<pull-quote> url',
+      '<where-to-watch> offers[0].url',
+      '<where-to-watch> offers[0].provider.logo',
+    ]);
   });
 
   for (const info of ELEMENTS) {

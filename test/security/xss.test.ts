@@ -127,6 +127,7 @@ describe('security: XSS corpus', () => {
       'release-countdown',
       'review-score',
       'video-embed',
+      'where-to-watch',
     ]);
     expect(FIELDS.quote.filter((f) => f.kind === 'text').map((f) => f.key)).to.deep.equal([
       'text',

@@ -6,12 +6,6 @@ export const styles = css`
     container-type: inline-size;
     --_gap: var(--reelkit-related-links-gap, var(--_space));
   }
-  /* Transparent on the page by default; a forced scheme may differ from the page's, so then paint the surface. */
-  :host([theme]) {
-    background: var(--_bg);
-    padding: var(--_space);
-    border-radius: var(--_radius);
-  }
   nav {
     display: grid;
     grid-template-columns: 1fr auto;

@@ -50,12 +50,4 @@ export const styles = css`
   a {
     color: var(--_accent);
   }
-  .sr {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
