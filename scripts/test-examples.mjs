@@ -24,8 +24,10 @@ const only = process.argv.slice(2);
 // An app is a folder with a vite.config.mjs (built by Vite into dist/) or an angular.json
 // (built by the Angular CLI into dist/browser/).
 const isAngular = (app) => existsSync(join(EXAMPLES, app, 'angular.json'));
+// An Eleventy site (eleventy.config.mjs) is built into dist/ with every element server-rendered.
+const isEleventy = (app) => existsSync(join(EXAMPLES, app, 'eleventy.config.mjs'));
 const apps = readdirSync(EXAMPLES)
-  .filter((d) => existsSync(join(EXAMPLES, d, 'vite.config.mjs')) || isAngular(d))
+  .filter((d) => existsSync(join(EXAMPLES, d, 'vite.config.mjs')) || isAngular(d) || isEleventy(d))
   .filter((d) => !only.length || only.includes(d))
   .sort();
 const TIMEOUT = 30_000; // a hang guard, not a time limit on the checks
@@ -44,6 +46,10 @@ const typeCheck = (cwd) =>
       : [bin('tsc'), ['-p', '.']];
 for (const app of apps) {
   const cwd = join(EXAMPLES, app);
+  if (isEleventy(app)) {
+    run(bin('eleventy'), ['--quiet'], { cwd });
+    continue;
+  }
   if (isAngular(app)) {
     // The Angular compiler type-checks the app and its templates itself.
     run(bin('ng'), ['build'], { cwd, env: { ...process.env, NG_CLI_ANALYTICS: 'false' } });
@@ -99,7 +105,37 @@ async function smoke(app, origin) {
       if (!html.includes(tag)) throw new Error(`server HTML lacks ${tag}`);
       checks.push('server-rendered tag and attributes');
     }
+    if (isEleventy(app)) {
+      // Every element arrives server-rendered: the built HTML holds its declarative shadow root.
+      const html = await (await fetch(`${origin}/`)).text();
+      for (const tag of ['film-card', 'release-countdown', 'pull-quote', 'related-links'])
+        if (!new RegExp(`<${tag}(\\s[^>]*)?><template shadowroot="open" shadowrootmode="open">`).test(html))
+          throw new Error(`server HTML lacks a server-rendered <${tag}>`);
+      const shadows = html.match(/<template shadowroot="open" shadowrootmode="open">/g)?.length ?? 0;
+      if (shadows !== 5) throw new Error(`server HTML has ${shadows} declarative shadow roots, not 5`);
+      checks.push('every element server-rendered (5 declarative shadow roots)');
+      // Hydration keeps the server's nodes: note the card's first part while the bundle's
+      // request is held (the parser does not wait for a module), then let it load.
+      await page.setRequestInterception(true);
+      page.on('request', async (request) => {
+        if (request.isInterceptResolutionHandled()) return;
+        if (!request.url().endsWith('/reelkit-hydrate.js')) return void request.continue();
+        await page.waitForFunction(() => document.getElementById('card')?.shadowRoot, { timeout: TIMEOUT });
+        await page.evaluate(() => {
+          window.serverNode = document.getElementById('card').shadowRoot.querySelector('[part="base"]');
+        });
+        request.continue();
+      });
+    }
     await page.goto(`${origin}/`, { waitUntil: 'load' });
+    if (isEleventy(app)) {
+      await until('hydration keeps the server nodes', () => {
+        const card = document.getElementById('card');
+        return (
+          card.hasUpdated && window.serverNode && card.shadowRoot.querySelector('[part="base"]') === window.serverNode
+        );
+      });
+    }
     const title = (want) => `(${cardState})().title === ${JSON.stringify(want)}`;
     await until('card renders the film', title(`${FILM} (2017)`));
     await page.evaluate(() => document.getElementById('card').shadowRoot.querySelector('[part="trailer"]').click());

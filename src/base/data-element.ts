@@ -124,9 +124,10 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
   override connectedCallback(): void {
     // A moved element must not keep its old provider's article. super.connectedCallback()
     // asks for the context again, and a provider above answers synchronously.
-    this.article = undefined;
+    // On the server the article reelkit/ssr gave stays, unless a provider above answers.
+    if (!isServer) this.article = undefined;
     super.connectedCallback();
-    if (this.jsonld !== undefined) this.readLd();
+    if (this.jsonld !== undefined && !isServer) this.readLd();
   }
 
   /** Language for Intl: own or inherited `lang` (undefined = the browser's); worked out once per update. */

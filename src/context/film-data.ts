@@ -75,6 +75,7 @@ export class FilmData extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (isServer) return; // a server render reads no page and fetches nothing
     if (this.jsonld !== undefined) this.ld = this.childData.readJsonLd(this.jsonld, this.report);
     if (this.src && this.fetched === undefined) void this.load();
   }

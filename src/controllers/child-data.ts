@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { readJsonLd } from '../data/read.js';
 import { childJsonText } from '../data/report.js';
 import type { Report } from '../data/fields.js';
@@ -30,6 +30,7 @@ export class ChildDataController<H extends Host> implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (isServer) return; // a server render (reelkit/ssr) observes nothing
     this.readChild();
     this.observer ??= new MutationObserver(() => {
       this.readChild();

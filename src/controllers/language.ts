@@ -48,6 +48,7 @@ export class LanguageController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (isServer) return; // a server render (reelkit/ssr) observes nothing
     hosts.add(this);
     observer ??= new MutationObserver(changed);
     for (const root of new Set([document, this.host.getRootNode()])) {

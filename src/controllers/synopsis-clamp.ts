@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & Element;
 
@@ -69,6 +69,7 @@ export class SynopsisClampController<H extends Host> implements ReactiveControll
   }
 
   hostConnected(): void {
+    if (isServer) return; // a server render (reelkit/ssr) observes nothing
     this.watch();
   }
 

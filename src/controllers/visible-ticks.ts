@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { subscribe, type Cadence } from '../time/ticker.js';
 
 type Host = ReactiveControllerHost & Element;
@@ -36,6 +36,7 @@ export class VisibleTicksController<H extends Host = Host> implements ReactiveCo
   }
 
   hostConnected(): void {
+    if (isServer) return; // a server render (reelkit/ssr) observes nothing
     this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     owners.set(this.host, this as unknown as VisibleTicksController);
     (observer ??= new IntersectionObserver((entries) => {

@@ -12,7 +12,7 @@
  * Markup is never assembled from data here: Lit renders the host with its attribute
  * bindings (escaped by Lit), and the only strings joined are Lit's own output.
  */
-import { render } from '@lit-labs/ssr';
+import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { defineAll } from '../define.js';
@@ -40,6 +40,15 @@ export const ELEMENTS: Readonly<Record<string, RecordType>> = {
 export type ElementTag = keyof typeof ELEMENTS & string;
 
 defineAll(TAGS);
+
+// reelkit's elements run their connectedCallback on the server too: it does nothing there
+// but connect @lit/context, so a <film-data> gives its article to the widgets inside it
+// in any server render (Lit's own render(), @lit-labs/eleventy-plugin-lit), as in the
+// browser. Everything browser-only in it is skipped with isServer.
+const OURS = new Set(Object.keys(TAGS));
+LitElementRenderer.renderOptions.push((element) =>
+  OURS.has(element.localName) ? { connectedCallback: true } : undefined,
+);
 
 // Every language pack is registered before the first render: a server render cannot
 // wait for one, and words must be the reader's from the first byte.

@@ -127,3 +127,23 @@ test('renderArticle: `elements` picks the widgets (and renders them even without
     /<pull-quote\s*(layout="inline")?><template shadowroot="open" shadowrootmode="open"><slot><\/slot><\/template><\/pull-quote>/,
   );
 });
+
+test('any Lit server render: a <film-data> hands its article to the widgets inside it (context on the server)', async () => {
+  const { render } = await import('@lit-labs/ssr');
+  const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
+  const { html } = await import('lit');
+  const { out, seen } = messages(() =>
+    collectResultSync(
+      render(
+        html`<film-data data='{"quote":{"text":"The long take.","speaker":"David Leitch"}}'
+          ><pull-quote></pull-quote
+        ></film-data>`,
+      ),
+    ),
+  );
+  assert.deepEqual(seen, []);
+  assert.match(
+    plain(out),
+    /<pull-quote layout="inline"><template shadowroot="open" shadowrootmode="open"><figure part="base" > <blockquote part="quote" > <p>The long take.<\/p> <\/blockquote> <figcaption part="caption"> <span part="speaker">David Leitch<\/span>/,
+  );
+});

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataElement, type HeadingLevel } from '../../base/data-element.js';
 import { CarouselController } from '../../controllers/carousel.js';
@@ -125,7 +125,7 @@ export class RelatedLinks extends DataElement<'related'> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.page = location.href;
+    if (!isServer) this.page = location.href;
   }
 
   static override lightDomKeys = ['items'];

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataElement, type HeadingLevel } from '../../base/data-element.js';
 import { ImpressionController } from '../../controllers/impressions.js';
@@ -139,7 +139,7 @@ export class WhereToWatch extends DataElement<'offers'> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.page = location.href;
+    if (!isServer) this.page = location.href;
   }
 
   /** Plain links written inside the element, as raw offers for the shared pipeline. */
