@@ -7,7 +7,9 @@ import { readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 // dist/reelkit.css = the base file + every element's `<tag>.fallback.css` (its
-// :not(:defined) rules), so each element owns its own pre-upgrade box.
+// :not(:defined) rules), so each element owns its own pre-upgrade box. Those rules style
+// the light-DOM fallback a CMS writes; a server-rendered host (data-ssr, set by the
+// server render) already has its real shadow content and box, so they skip it.
 const fallbackCss = () =>
   [
     readFileSync('src/styles/reelkit.css', 'utf8'),
@@ -16,7 +18,9 @@ const fallbackCss = () =>
       .map((tag) => `src/components/${tag}/${tag}.fallback.css`)
       .filter((file) => existsSync(file))
       .map((file) => readFileSync(file, 'utf8')),
-  ].join('\n');
+  ]
+    .join('\n')
+    .replaceAll(':not(:defined)', ':not(:defined):not([data-ssr])');
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';

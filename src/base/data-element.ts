@@ -225,14 +225,20 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
    * first render exactly what the server did, in the server's words: while its language
    * pack loads it waits, instead of showing the fallback the server did not render.
    */
-  protected override shouldUpdate(changed: PropertyValues): boolean {
-    if (this.hasUpdated || !this.shadowRoot?.firstChild) return super.shouldUpdate(changed);
-    this.language.resolve();
-    return !this.language.pending && super.shouldUpdate(changed);
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.hasUpdated && this.shadowRoot?.firstChild) {
+      this.language.resolve();
+      // Waiting here (not skipping the update) keeps the first update's changed properties.
+      if (this.language.loading) return this.language.loading.then(() => super.scheduleUpdate());
+    }
+    return super.scheduleUpdate();
   }
 
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Marks server output (reelkit/ssr, any Lit server render): reelkit.css's pre-upgrade
+    // rules style light-DOM fallbacks, never a host that already has its shadow content.
+    if (isServer) this.setAttribute('data-ssr', '');
     this.language.resolve();
     if (!isServer) this.inheritedStrings = (this.closest('film-data') as { strings?: Strings } | null)?.strings;
     if (changed.has('jsonld') && !isServer && this.isConnected) this.readLd();

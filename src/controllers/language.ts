@@ -41,6 +41,8 @@ export class LanguageController implements ReactiveController {
   pack?: string;
   /** True while that pack is loading. */
   pending = false;
+  /** Settles when the loading pack is in (or has failed). */
+  loading?: Promise<void>;
   private rtl = false;
 
   constructor(readonly host: Host) {
@@ -84,6 +86,7 @@ export class LanguageController implements ReactiveController {
     this.rtl = !dirFirst && isRtl(this.lang);
     const state = !this.pack || packState(this.pack);
     this.pending = state instanceof Promise;
+    this.loading = state instanceof Promise ? state : undefined;
     if (state instanceof Promise) void state.then(() => this.host.requestUpdate());
   }
 

@@ -157,9 +157,9 @@ export function renderHtmlFile(text: string, options: { lang?: string } = {}): R
     // The browser's language controller sets dir="rtl" on the shadow content when the
     // page says nothing: the server says it on the host, so the first paint is already right.
     const dirSaid = host.closest('[dir]') && (!langHost || langHost.contains(host.closest('[dir]')!));
-    if (lang && isRtl(lang) && !dirSaid) {
-      inserts.push({ at: startEnd - (text.slice(startEnd - 2, startEnd) === '/>' ? 2 : 1), text: ' dir="rtl"' });
-    }
+    // data-ssr marks the host as server-rendered (reelkit.css's pre-upgrade rules skip it).
+    const attrs = `${host.hasAttribute('data-ssr') ? '' : ' data-ssr'}${lang && isRtl(lang) && !dirSaid ? ' dir="rtl"' : ''}`;
+    if (attrs) inserts.push({ at: startEnd - (text.slice(startEnd - 2, startEnd) === '/>' ? 2 : 1), text: attrs });
     for (const p of found) problems.push({ ...p, ...locate(text, dom, host, script, p) });
   }
   let html = text;

@@ -34,7 +34,7 @@ test('renderElement: the host, its attributes and a declarative shadow root with
   assert.deepEqual(seen, []);
   assert.match(
     out,
-    /^<film-card\s+data="\{&quot;name&quot;:&quot;Atomic Blonde&quot;,&quot;year&quot;:2017,&quot;director&quot;:\[&quot;David Leitch&quot;\]\}" heading-level="2" layout="horizontal"><template shadowroot="open" shadowrootmode="open"><style>/,
+    /^<film-card\s+data="\{&quot;name&quot;:&quot;Atomic Blonde&quot;,&quot;year&quot;:2017,&quot;director&quot;:\[&quot;David Leitch&quot;\]\}" heading-level="2" layout="horizontal" data-ssr><template shadowroot="open" shadowrootmode="open"><style>/,
   );
   assert.ok(out.endsWith('</template></film-card>'));
   const text = plain(out);
@@ -50,12 +50,12 @@ test('renderElement: words in the language asked for; right-to-left languages sa
   const de = plain(
     renderElement('film-card', { data: { name: 'Atomic Blonde', director: ['David Leitch'] }, lang: 'de' }),
   );
-  assert.match(de, /^<film-card\s+data="[^"]*" lang="de">/);
+  assert.match(de, /^<film-card\s+data="[^"]*" lang="de" data-ssr>/);
   assert.match(de, /<dt>Regie<\/dt>/);
   const ar = plain(
     renderElement('film-card', { data: { name: 'Atomic Blonde', director: ['David Leitch'] }, lang: 'ar' }),
   );
-  assert.match(ar, /^<film-card\s+data="[^"]*" dir="rtl" lang="ar">/);
+  assert.match(ar, /^<film-card\s+data="[^"]*" dir="rtl" lang="ar" data-ssr>/);
   assert.match(ar, /<dt>إخراج<\/dt>/);
 });
 
@@ -124,7 +124,7 @@ test('renderArticle: `elements` picks the widgets (and renders them even without
   assert.deepEqual(tags, ['film-data', 'pull-quote', 'film-card']);
   assert.match(
     plain(out),
-    /<pull-quote\s*(layout="inline")?><template shadowroot="open" shadowrootmode="open"><slot><\/slot><\/template><\/pull-quote>/,
+    /<pull-quote data-ssr layout="inline"><template shadowroot="open" shadowrootmode="open"><slot><\/slot><\/template><\/pull-quote>/,
   );
 });
 
@@ -144,6 +144,6 @@ test('any Lit server render: a <film-data> hands its article to the widgets insi
   assert.deepEqual(seen, []);
   assert.match(
     plain(out),
-    /<pull-quote layout="inline"><template shadowroot="open" shadowrootmode="open"><figure part="base" > <blockquote part="quote" > <p>The long take.<\/p> <\/blockquote> <figcaption part="caption"> <span part="speaker">David Leitch<\/span>/,
+    /<pull-quote data-ssr layout="inline"><template shadowroot="open" shadowrootmode="open"><figure part="base" > <blockquote part="quote" > <p>The long take.<\/p> <\/blockquote> <figcaption part="caption"> <span part="speaker">David Leitch<\/span>/,
   );
 });

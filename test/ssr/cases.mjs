@@ -42,6 +42,41 @@ export const atomicBlondeArticle = {
   ],
 };
 
+/** Sample retailers and prices (example.com), as the demo shows them. */
+const offers = {
+  offers: [
+    { provider: 'Stream Example', type: 'stream', url: 'https://stream.example.com/atomic-blonde', quality: 'HD' },
+    {
+      provider: 'Rent Example',
+      type: 'rent',
+      url: 'https://rent.example.com/atomic-blonde',
+      price: 3.99,
+      currency: 'USD',
+    },
+    {
+      provider: 'Shop Example',
+      type: 'buy',
+      url: 'https://shop.example.com/atomic-blonde',
+      price: 14.99,
+      currency: 'USD',
+      affiliate: true,
+    },
+  ],
+  checked: '2017-11-01',
+};
+
+/** A sample verdict (critic and publication are samples). */
+const review = {
+  ratingValue: 3.5,
+  bestRating: 5,
+  headline: 'Stylish, brutal and ice-cold',
+  pros: ['The single-take stairwell fight'],
+  cons: ['A double-cross plot too knotted for its own good'],
+  author: 'Sample Critic',
+  publisher: 'Reelkit Weekly',
+  datePublished: '2017-07-27',
+};
+
 const inHours = (h) => new Date(Date.now() + h * 3_600_000).toISOString();
 
 /** name -> (ssr API, article) => HTML body. */
@@ -75,6 +110,15 @@ export const SSR_CASES = {
       Date.now = realNow;
     }
   },
+  'watch-list': ({ renderElement }) => renderElement('where-to-watch', { data: offers, attributes: { region: 'US' } }),
+  'watch-compact-de': ({ renderElement }) =>
+    renderElement('where-to-watch', { data: offers, attributes: { layout: 'compact', region: 'US' }, lang: 'de' }),
+  'review-box': ({ renderElement }) => renderElement('review-score', { data: review }),
+  'review-hero-ring': ({ renderElement }) =>
+    renderElement('review-score', {
+      data: { ...review, ratingValue: 82, bestRating: 100 },
+      attributes: { layout: 'hero', display: 'ring' },
+    }),
   video: ({ renderElement, article }) => renderElement('video-embed', { data: article.video }),
   quote: ({ renderElement, article }) => renderElement('pull-quote', { data: article.quote }),
   links: ({ renderElement, article }) => renderElement('related-links', { data: article.related }),

@@ -68,6 +68,10 @@ describe('server-rendered elements hydrate (dist/ssr.js → dist/reelkit-hydrate
     ['article', 5],
     ['article-sv', 5],
     ['page', 6],
+    ['watch-list', 1],
+    ['watch-compact-de', 1],
+    ['review-box', 1],
+    ['review-hero-ring', 1],
   ] as const) {
     it(`${name}: server nodes kept, nothing moved, no console message`, async () => {
       const { rec } = await open(name);
@@ -105,19 +109,38 @@ describe('server-rendered elements hydrate (dist/ssr.js → dist/reelkit-hydrate
     expect(partText(countdown, 'status')).to.equal('Digital HD out now');
   });
 
-  it('related links: a click reaches the page as a cancelable event', async () => {
-    const { win, rec } = await open('links');
+  /** Clicks the first link of a server-rendered element; the page cancels the navigation. */
+  async function clickFirstLink(name: string, type: string) {
+    const { win, rec } = await open(name);
     expectHydrated(rec, 1);
-    const links = rec.before[0]!.el;
+    const el = rec.before[0]!.el;
     const seen: { href: string; position: number }[] = [];
-    links.addEventListener('related-link-click', (e) => {
+    el.addEventListener(type, (e) => {
       const { href, position } = (e as CustomEvent).detail;
       seen.push({ href, position });
       e.preventDefault();
     });
-    (links.shadowRoot!.querySelector('a') as HTMLAnchorElement).click();
-    expect(seen).to.deep.equal([{ href: 'https://example.com/news/deadpool-2-wraps', position: 1 }]);
-    expect(win.location.pathname).to.equal('/ssr/links.html');
+    (el.shadowRoot!.querySelector('a') as HTMLAnchorElement).click();
+    expect(win.location.pathname).to.equal(`/ssr/${name}.html`);
+    return seen;
+  }
+
+  it('related links: a click reaches the page as a cancelable event', async () => {
+    expect(await clickFirstLink('links', 'related-link-click')).to.deep.equal([
+      { href: 'https://example.com/news/deadpool-2-wraps', position: 1 },
+    ]);
+  });
+
+  it('where-to-watch: an offer click reaches the page as a cancelable event', async () => {
+    expect(await clickFirstLink('watch-list', 'watch-offer-click')).to.deep.equal([
+      { href: 'https://stream.example.com/atomic-blonde', position: 1 },
+    ]);
+  });
+
+  it('review-score: the server wrote the accessible score', async () => {
+    const { rec } = await open('review-box');
+    const score = rec.before[0]!.el.shadowRoot!.querySelector('[role="img"]');
+    expect(score?.getAttribute('aria-label')).to.equal('Rated 3.5 out of 5 by Sample Critic, Reelkit Weekly');
   });
 
   it('video: the server-rendered play button starts the player', async () => {

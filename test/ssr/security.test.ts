@@ -54,7 +54,8 @@ const REFUSED = /^\s*(javascript|vbscript|data:(?!image\/(png|jpeg|gif|webp|avif
 function problems(doc: Document): string[] {
   const out: string[] = [];
   for (const el of deep(doc.body)) {
-    const inShadow = el.getRootNode() instanceof ShadowRoot || el.closest('template') !== null;
+    // Not `instanceof ShadowRoot`: the hydrated page is another window (realm).
+    const inShadow = el.getRootNode() !== el.ownerDocument || el.closest('template') !== null;
     if (inShadow && SCRIPTY.has(el.localName)) out.push(`<${el.localName}> in a shadow tree`);
     if (inShadow && el.localName === 'style' && el.previousElementSibling) out.push('a second <style>');
     for (const { name, value } of el.attributes) {
@@ -65,10 +66,37 @@ function problems(doc: Document): string[] {
   return out;
 }
 
-async function serverPage(renders: Render[]): Promise<string> {
+async function serverPage(renders: Render[] | { page: string }): Promise<string> {
   const response = await fetch('/ssr/render', { method: 'POST', body: JSON.stringify(renders) });
   const { id } = (await response.json()) as { id: string };
-  return `/ssr/render.html?id=${id}`;
+  return `/ssr/${Array.isArray(renders) ? 'render' : 'render-page'}.html?id=${id}`;
+}
+
+/** Text as it may appear inside HTML source: the corpus string with its markup escaped. */
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A page as a CMS writes it, every input of every element carrying hostile text:
+ * light-DOM fallbacks (headings, quotes, links), child scripts and page JSON-LD,
+ * each with a refused URL too. `reelkit render page.html` reads all of it.
+ */
+function hostilePage(strings: readonly string[], urls: readonly string[]): string {
+  const s = (i: number) => esc(strings[i % strings.length]!);
+  const u = (i: number) => esc(urls[i % urls.length]!);
+  const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hostile</title>
+<script type="module" src="/dist/reelkit-hydrate.js"></script>
+<script type="application/ld+json">${json({ '@context': 'https://schema.org', '@type': 'Movie', name: strings[0], url: urls[0], director: { '@type': 'Person', name: strings[1] }, offers: { '@type': 'Offer', url: urls[1], price: 3.99, priceCurrency: 'USD', seller: { '@type': 'Organization', name: strings[2] } } })}</script>
+</head><body>
+<film-data jsonld><film-card></film-card><where-to-watch></where-to-watch></film-data>
+<film-card><h3><a href="${u(2)}">${s(3)} (2017)</a></h3><img src="${u(3)}" alt="${s(4)}"></film-card>
+<pull-quote><blockquote cite="${u(4)}"><p>${s(5)}</p></blockquote><figcaption><cite>${s(6)}</cite>, ${s(7)}</figcaption></pull-quote>
+<related-links><a href="${u(5)}">${s(8)}</a><a href="/news/x">${s(9)}</a></related-links>
+<where-to-watch><a href="${u(6)}">${s(10)} $3.99</a><a href="/watch">${s(11)}</a></where-to-watch>
+<review-score><script type="application/json">${json({ ratingValue: 4, headline: strings[12], pros: [strings[13]], url: urls[7] })}</script></review-score>
+<video-embed><a href="${u(8)}">${s(14)}</a></video-embed>
+<release-countdown><script type="application/json">${json({ releases: [{ date: '2030-01-01', label: strings[15], url: urls[9] }] })}</script></release-countdown>
+</body></html>`;
 }
 
 const frames: HTMLIFrameElement[] = [];
@@ -112,6 +140,31 @@ describe('security: server-rendered pages (dist/ssr.js)', () => {
       expect(problems(win.document)).to.deep.equal([]);
       const scripts = [...win.document.querySelectorAll('script')].filter((s) => s.closest('body'));
       expect(scripts.length, 'only the page’s own two scripts').to.equal(2);
+    });
+  }
+
+  for (let first = 0; first < N; first += 16 * 4) {
+    it(`reelkit render of a whole page: corpus strings from ${first} in every light-DOM fallback, child script and the JSON-LD`, async () => {
+      const strings = XSS_CORPUS.slice(first, first + 16);
+      const url = await serverPage({
+        page: hostilePage(strings, REFUSED_URLS.slice((first / 4) % REFUSED_URLS.length)),
+      });
+      const sent = Document.parseHTMLUnsafe(await (await fetch(url)).text());
+      const win = await hydrate(url);
+      expect(win.__ssr.pwned).to.deep.equal([]);
+      expect(win.__ssr.messages.filter((m) => m.startsWith('uncaught'))).to.deep.equal([]);
+      // The page's light DOM keeps what the CMS wrote (its unsafe links included, as the browser
+      // shows them without JavaScript); what reelkit rendered, as sent and once hydrated, has none.
+      for (const doc of [sent, win.document]) {
+        expect(problems(doc).filter((p) => / on[a-z]+>$/.test(p))).to.deep.equal([]);
+        const hosts = [...doc.body.querySelectorAll('*')].filter((el) => el.localName.includes('-'));
+        expect(hosts.length).to.equal(10);
+        for (const host of hosts) {
+          expect(host.shadowRoot, `<${host.localName}> has a shadow root`).to.not.equal(null);
+          const inside = problems({ body: host.shadowRoot } as unknown as Document);
+          expect(inside, `<${host.localName}>'s shadow tree`).to.deep.equal([]);
+        }
+      }
     });
   }
 });

@@ -39,14 +39,17 @@ function quietly(fn) {
 
 /**
  * The page for one case: the server's HTML, the recorder, then the hydrating bundle.
- * `render` (the security tests' own input): `[{tag, data}]` rendered one after another.
+ * `render` (the security tests' own input): `[{tag, data}]` rendered one after another,
+ * or `{page}`, a whole hostile page rendered as `reelkit render page.html` does.
  */
 export async function ssrPage(name, render) {
   const { renderElement, renderArticle, renderPage } = await load();
   const make =
-    name === 'render' && render
+    name === 'render' && Array.isArray(render)
       ? () => quietly(() => render.map(({ tag, data }) => renderElement(tag, { data })).join('\n'))
-      : SSR_CASES[name];
+      : name === 'render-page' && typeof render?.page === 'string'
+        ? () => quietly(() => renderPage(render.page).html)
+        : SSR_CASES[name];
   if (!make) return undefined;
   const body = make({ renderElement, renderArticle, renderPage, article: atomicBlondeArticle });
   // A whole page (renderPage): the recorder goes at the end of its body, before its module runs.
