@@ -2,6 +2,8 @@
 // entry imports in Node, exports what custom-elements.json promises, and reelkit/react
 // renders on the server.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import manifest from 'reelkit/custom-elements.json' with { type: 'json' };
@@ -35,4 +37,20 @@ for (const entry of ['reelkit/jsx', 'reelkit/vue', 'reelkit/svelte', 'reelkit/lo
   await import(entry);
   check(`${entry} imports`, () => {});
 }
+const ssr = await import('reelkit/ssr');
+check('reelkit/ssr renders an element with declarative shadow DOM', () =>
+  assert.match(
+    ssr.renderElement('pull-quote', { data: { text: 'The long take.' } }),
+    /^<pull-quote\s+data="[^"]*" data-ssr layout="inline"><template shadowroot="open" shadowrootmode="open">/,
+  ),
+);
+check('the reelkit command (package bin) validates from stdin', () => {
+  const bin = fileURLToPath(new URL(pkg.bin.reelkit, import.meta.resolve('reelkit/package.json')));
+  const run = spawnSync(process.execPath, [bin, 'validate', '-'], {
+    input: '{"film":{"name":"Atomic Blonde","year":"soon"}}',
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 1);
+  assert.equal(run.stdout, '<stdin>:1:40 <film-data> film.year: expected a number, got a string\n');
+});
 console.log(`node: ${checks} checks`);
