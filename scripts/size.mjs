@@ -45,15 +45,15 @@ export const AUTOLOAD_TARGET_BROTLI = 16 * 1024;
 // 24 KB since issue 17: the core chunk carries every record type's checks and schema.org
 // reading (offers and reviews too), 19.7 KB; the countdown page measured 23.81 KB.
 export const AUTOLOAD_PAGE_BUDGET_BROTLI = Number(process.env.REELKIT_AUTOLOAD_PAGE_BUDGET ?? 24 * 1024);
-const ELEMENTS = {
-  'film-card': ['FilmCard', './src/components/film-card/film-card.ts'],
-  'release-countdown': ['ReleaseCountdown', './src/components/release-countdown/release-countdown.ts'],
-  'related-links': ['RelatedLinks', './src/components/related-links/related-links.ts'],
-  'video-embed': ['VideoEmbed', './src/components/video-embed/video-embed.ts'],
-  'pull-quote': ['PullQuote', './src/components/pull-quote/pull-quote.ts'],
-  'review-score': ['ReviewScore', './src/components/review-score/review-score.ts'],
-  'where-to-watch': ['WhereToWatch', './src/components/where-to-watch/where-to-watch.ts'],
-};
+// tag -> [class, module] for every widget, from the one table the autoloader reads.
+const ELEMENTS = Object.fromEntries(
+  Object.entries(JSON.parse(readFileSync('src/autoload-elements.json', 'utf8')))
+    .filter(([tag]) => tag !== 'film-data')
+    .map(([tag, ref]) => {
+      const [file, name] = ref.split('#');
+      return [tag, [name, `./${file}`]];
+    }),
+);
 
 export const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 export const gzip = (buf) => gzipSync(buf, { level: 9 }).length;

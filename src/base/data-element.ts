@@ -86,7 +86,7 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
    * which it also is while the element's language pack loads (no English flash).
    */
   protected get model(): Records[K] | undefined {
-    return this.language.pending && (this.constructor as typeof DataElement).wordsName ? undefined : this.resolved;
+    return this.language.loading && (this.constructor as typeof DataElement).wordsName ? undefined : this.resolved;
   }
   protected set model(value: Records[K] | undefined) {
     this.resolved = value;
@@ -150,7 +150,7 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
     const { chain, pack, lang } = this.language;
     const word = pageWord(this.strings, key) ?? pageWord(this.inheritedStrings, key, ctor.wordsName);
     const packed = word ?? lookup(chain, ctor.wordsName, key);
-    if (packed === undefined && pack && !this.language.pending) warnPack(pack, `no ${ctor.wordsName} "${key}"`);
+    if (packed === undefined && pack && !this.language.loading) warnPack(pack, `no ${ctor.wordsName} "${key}"`);
     return fill(packed ?? ctor.defaultStrings[key] ?? key, values, lang);
   }
 

@@ -25,7 +25,7 @@ function changed(records: MutationRecord[]): void {
  * hosts), else the browser's. Worked out once per update; a `lang` or `dir` change on the
  * element or any ancestor re-renders it at once (one MutationObserver for the page, on
  * the document and the shadow roots elements live in, released when no element is
- * connected). While the language's pack loads, `pending` is true (the element keeps its
+ * connected). While the language's pack loads, `loading` is set (the element keeps its
  * light-DOM fallback); the host updates once it is there or has failed. Right-to-left
  * languages get `dir="rtl"` on the shadow content unless the page set `dir` at or
  * below the element the language comes from.
@@ -39,9 +39,7 @@ export class LanguageController implements ReactiveController {
   chain: string[] = [];
   /** The shipped pack `chain` uses, if any. */
   pack?: string;
-  /** True while that pack is loading. */
-  pending = false;
-  /** Settles when the loading pack is in (or has failed). */
+  /** Set while that pack loads: settles when it is in (or has failed). */
   loading?: Promise<void>;
   private rtl = false;
 
@@ -85,7 +83,6 @@ export class LanguageController implements ReactiveController {
     this.pack = this.chain.find((code) => PACKS.includes(code));
     this.rtl = !dirFirst && isRtl(this.lang);
     const state = !this.pack || packState(this.pack);
-    this.pending = state instanceof Promise;
     this.loading = state instanceof Promise ? state : undefined;
     if (state instanceof Promise) void state.then(() => this.host.requestUpdate());
   }

@@ -13,7 +13,7 @@
 import { JSDOM } from 'jsdom';
 import { findNodeAtLocation, parse as parseJsonc, parseTree, type ParseError } from 'jsonc-parser';
 import { TAGS } from '../tags.js';
-import { ELEMENTS, renderArticle, renderHost, type ServerInputs } from './render.js';
+import { ATTRIBUTE_NAME, ELEMENTS, renderArticle, renderHost, type ServerInputs } from './render.js';
 import { articleFrom, readJsonLd } from '../data/read.js';
 import { createReporter, reportTo, type Problem } from '../data/report.js';
 import type { Article } from '../data/model.js';
@@ -123,7 +123,7 @@ export function renderHtmlFile(text: string, options: { lang?: string } = {}): R
     if (!startTag) continue;
     const report = createReporter(() => tag);
     const attributes: Record<string, string> = {};
-    for (const { name, value } of host.attributes) if (/^[a-z][a-z0-9-]*$/.test(name)) attributes[name] = value;
+    for (const { name, value } of host.attributes) if (ATTRIBUTE_NAME.test(name)) attributes[name] = value;
     const langHost = host.closest('[lang]');
     const lang = safeLocale(langHost?.getAttribute('lang')) ?? safeLocale(options.lang);
     if (lang) attributes.lang = lang;

@@ -69,7 +69,7 @@ export interface ElementOptions extends RenderOptions {
 }
 
 /** An attribute name Lit may be given as static template text: plain lowercase words. */
-const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+export const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 
 /**
  * What the server sets on an element as properties, never written into the HTML: the

@@ -141,6 +141,14 @@ export function formatWhen(
   return dateTimeFormat(locale, style).format(toEpochMs(when, options.timeZone));
 }
 
+/** "14 Nov" (the year too when it is not `now`'s year): a short date, e.g. when an offer starts. */
+export function formatShortWhen(when: When, now: number, locale: string | undefined): string {
+  const day = when.type === 'day';
+  const ms = day ? Date.UTC(when.y, when.m - 1, when.d) : toEpochMs(when);
+  const year = new Date(ms).getUTCFullYear() !== new Date(now).getUTCFullYear() ? 'numeric' : undefined;
+  return dateTimeFormat(locale, { day: 'numeric', month: 'short', year, timeZone: day ? 'UTC' : undefined }).format(ms);
+}
+
 /** "3 days ago"; a calendar day is compared by calendar ("yesterday", "today"), never by hours. */
 export function formatRelativeWhen(when: When, nowMs: number, locale: string | undefined): string {
   if (when.type !== 'day') return formatRelative(toEpochMs(when), nowMs, locale);

@@ -6,8 +6,9 @@
 import type { Offer, OfferType } from '../../data/model.js';
 import { isCrossOrigin } from '../../data/safe-url.js';
 import { withParams } from '../../data/utm.js';
-import { dateTimeFormat, numberFormat } from '../../time/intl.js';
-import { toEpochMs, type When } from '../../time/when.js';
+import { formatShortWhen } from '../../time/duration.js';
+import { numberFormat } from '../../time/intl.js';
+import { toEpochMs } from '../../time/when.js';
 
 /** Display groups in order; "ads" (free with adverts) is shown with the free offers. */
 export const GROUPS = ['stream', 'rent', 'buy', 'free', 'cinema'] as const;
@@ -106,14 +107,6 @@ export function buildGroups(
   return groups;
 }
 
-/** "14 Nov" (the year too when it is not this year's): when an upcoming offer starts. */
-export function shortDate(when: When, now: number, locale: string | undefined): string {
-  const day = when.type === 'day';
-  const ms = day ? Date.UTC(when.y, when.m - 1, when.d) : toEpochMs(when);
-  const year = new Date(ms).getUTCFullYear() !== new Date(now).getUTCFullYear() ? 'numeric' : undefined;
-  return dateTimeFormat(locale, { day: 'numeric', month: 'short', year, timeZone: day ? 'UTC' : undefined }).format(ms);
-}
-
 /** "$3.99" in the reader's language. */
 export const formatPrice = (price: number, currency: string, locale: string | undefined): string =>
   numberFormat(locale, { style: 'currency', currency }).format(price);
@@ -128,7 +121,7 @@ export type Words = (key: string, values?: Record<string, string | number>) => s
  */
 export function offerTexts({ offer, upcoming }: OfferView, now: number, locale: string | undefined, t: Words) {
   const price = offer.price !== undefined ? formatPrice(offer.price, offer.currency!, locale) : undefined;
-  const when = upcoming ? shortDate(offer.availabilityStarts!, now, locale) : undefined;
+  const when = upcoming ? formatShortWhen(offer.availabilityStarts!, now, locale) : undefined;
   const mark = offer.sponsored ? t('sponsored') : offer.affiliate ? t('affiliate') : '';
   const soon = when && (offer.type === 'buy' ? t('preorder') : t('from', { date: when }));
   const values = { type: t(offer.type), provider: offer.provider.name, price: price ?? '' };
