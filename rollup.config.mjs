@@ -26,6 +26,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import { packCodes, packModule } from './scripts/locale-packs.mjs';
+import { tidyTemplatesPlugin } from './scripts/tidy-templates.mjs';
 
 const copyAssets = () => ({
   name: 'reelkit-assets',
@@ -88,13 +89,13 @@ export default [
   {
     input: 'src/index.ts',
     output: { file: 'dist/reelkit.js', format: 'es', sourcemap: true },
-    plugins: [nodeResolve(), collapseCss(), esbuildOptions(false), minify(), copyAssets()],
+    plugins: [nodeResolve(), tidyTemplatesPlugin(), collapseCss(), esbuildOptions(false), minify(), copyAssets()],
   },
   {
     // The same drop-in with Lit's hydration support first: for server-rendered pages.
     input: 'src/hydrate.ts',
     output: { file: 'dist/reelkit-hydrate.js', format: 'es', sourcemap: true },
-    plugins: [nodeResolve(), collapseCss(), esbuildOptions(false), minify()],
+    plugins: [nodeResolve(), tidyTemplatesPlugin(), collapseCss(), esbuildOptions(false), minify()],
   },
   {
     // reelkit/ssr for Node: Lit and its server renderer stay bare imports, so Node
@@ -102,20 +103,20 @@ export default [
     input: 'src/ssr/index.ts',
     external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, 'jsdom', 'jsonc-parser'],
     output: { file: 'dist/ssr.js', format: 'es', sourcemap: true },
-    plugins: [nodeResolve(), esbuildOptions(false)],
+    plugins: [nodeResolve(), tidyTemplatesPlugin(), esbuildOptions(false)],
   },
   {
     // The `reelkit` command (render, validate): Node only, like reelkit/ssr.
     input: 'src/bin.ts',
     external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, 'jsdom', 'jsonc-parser', /^node:/],
     output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
-    plugins: [nodeResolve(), esbuildOptions(false)],
+    plugins: [nodeResolve(), tidyTemplatesPlugin(), esbuildOptions(false)],
   },
   {
     input: 'src/elements.ts',
     external: [/^lit(\/|$)/, /^@lit\//],
     output: { file: 'dist/elements.js', format: 'es', sourcemap: true },
-    plugins: [nodeResolve(), esbuildOptions(false)],
+    plugins: [nodeResolve(), tidyTemplatesPlugin(), esbuildOptions(false)],
   },
   ...autoload(),
 ];
@@ -183,12 +184,12 @@ export function autoload() {
         // (tokens, time, ...), and every extra file costs a request and compresses worse.
         manualChunks: (id, { getModuleInfo }) => (usedBy(id, getModuleInfo).size > 1 ? 'core' : undefined),
       },
-      plugins: [chunkEntries, nodeResolve(), collapseCss(), esbuildOptions(false), minify()],
+      plugins: [chunkEntries, nodeResolve(), tidyTemplatesPlugin(), collapseCss(), esbuildOptions(false), minify()],
     },
     {
       input: 'src/autoload.ts',
       output: { file: 'dist/autoload.js', format: 'es', sourcemap: true },
-      plugins: [tagsOnly, nodeResolve(), esbuildOptions(false), minify()],
+      plugins: [tagsOnly, nodeResolve(), tidyTemplatesPlugin(), esbuildOptions(false), minify()],
     },
   ];
 }

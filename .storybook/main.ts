@@ -1,6 +1,8 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { StorybookConfig } from '@storybook/web-components-vite';
+// @ts-expect-error -- a plain .mjs build script without declarations
+import { tidyTemplatesPlugin } from '../scripts/tidy-templates.mjs';
 
 // Autodocs read custom-elements.json. `npm run build-storybook` runs the analyzer
 // first; a bare `storybook dev` on a fresh clone would otherwise fail on the import.
@@ -17,6 +19,9 @@ const config: StorybookConfig = {
     ...vite,
     // Storybook's own docs chunks are large by nature; list only real warnings.
     logLevel: 'warn',
+    // The same tidied html`` templates as dist/ (see scripts/tidy-templates.mjs), so the
+    // pictures taken of the stories are the pictures of what publishers get.
+    plugins: [tidyTemplatesPlugin(), ...(vite.plugins ?? [])],
     build: { ...vite.build, chunkSizeWarningLimit: 2048 },
     // The web-components renderer imports lit/directive-helpers.js, which the dev
     // optimizer would otherwise serve unbundled next to its pre-bundled lit-html:
