@@ -4,8 +4,9 @@
  * or handlers (poster, synopsis, links).
  */
 import { html, nothing } from 'lit';
-import type { Film, Person } from '../../data/model.js';
+import type { Film, ImageRef, Person } from '../../data/model.js';
 import { yearOf } from '../../time/when.js';
+import { present } from '../../base/present.js';
 import { ratingFor } from '../../data/releases.js';
 import { formatDuration, splitDuration } from '../../time/duration.js';
 import { AND_LIST, NO_GROUPING, ONE_DECIMAL, SHORT_UNIT_LIST, listFormat, numberFormat } from '../../time/intl.js';
@@ -95,15 +96,43 @@ export function creditsPart({ director, actor, author, isBasedOn: basedOn }: Fil
     basedOn &&
     (basedOn.url ? html`<a href=${basedOn.url}><cite>${basedOn.name}</cite></a>` : html`<cite>${basedOn.name}</cite>`);
   return html`<dl part="credits" class="credits">
-    ${credit('directedBy', names(w, director))}
-    ${credit('starring', names(w, actor, w.castLimit >= 0 ? w.castLimit : 3, w.roles))}
-    ${credit('writtenBy', names(w, author))}
-    ${credit(
-      'basedOn',
-      basedOn &&
-        html`${work}${basedOn.genre ? ` (${basedOn.genre})` : ''}${
-          basedOn.author ? ` ${w.t('by', { name: basedOn.author })}` : ''
-        }`,
+    ${present(
+      credit('directedBy', names(w, director)),
+      credit('starring', names(w, actor, w.castLimit >= 0 ? w.castLimit : 3, w.roles)),
+      credit('writtenBy', names(w, author)),
+      credit(
+        'basedOn',
+        basedOn &&
+          html`${work}${basedOn.genre ? ` (${basedOn.genre})` : ''}${
+            basedOn.author ? ` ${w.t('by', { name: basedOn.author })}` : ''
+          }`,
+      ),
     )}
   </dl>`;
+}
+
+/** The meta line, score and credits, in order (each `nothing` when the film has none). */
+export const readOnlyParts = (film: Film, w: CardWords) => [
+  metaPart(film, w),
+  scorePart(film, w),
+  creditsPart(film, w),
+];
+
+/**
+ * The poster `<img>`. `onError` is the element's method (Lit calls it with the element
+ * as `this`), so no closure is made per render.
+ */
+export function posterImage(image: ImageRef, alt: string, onError: (e: Event) => void) {
+  return html`<img
+    part="poster-image"
+    src=${image.url}
+    srcset=${image.srcset ?? nothing}
+    sizes=${image.sizes ?? nothing}
+    alt=${alt}
+    width=${image.width ?? 400}
+    height=${image.height ?? 600}
+    loading="lazy"
+    decoding="async"
+    @error=${onError}
+  />`;
 }

@@ -1,13 +1,14 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataElement } from '../../base/data-element.js';
+import { present } from '../../base/present.js';
 import { SynopsisClampController, type SynopsisClampOptions } from '../../controllers/synopsis-clamp.js';
 import type { Film, Link, Video } from '../../data/model.js';
 import { filmShown } from '../../data/shown.js';
 import { watchUrl } from '../../data/video.js';
 import { tokens } from '../../styles/tokens.js';
 import { filmFromFallback } from './film-card.fallback.js';
-import { creditsPart, metaPart, scorePart, titleName, titleYear, type CardWords } from './film-card.parts.js';
+import { posterImage, readOnlyParts, titleName, titleYear, type CardWords } from './film-card.parts.js';
 import { filmCardStrings } from './film-card.strings.js';
 import { styles } from './film-card.styles.js';
 
@@ -214,8 +215,7 @@ export class FilmCard extends DataElement<'film'> {
         <div part="title" class="title" role="heading" aria-level=${level} id="title">
           <span dir="auto">${titleName(film)}</span>${titleYear(film, words)}
         </div>
-        ${metaPart(film, words)} ${scorePart(film, words)} ${creditsPart(film, words)} ${this.renderSynopsis(film)}
-        ${this.renderLinks(film)}
+        ${present(...readOnlyParts(film, words), this.renderSynopsis(film), this.renderLinks(film))}
       </div>
     </article>`;
   }
@@ -224,32 +224,23 @@ export class FilmCard extends DataElement<'film'> {
   private renderPoster(film: Film) {
     const image = film.image?.url !== this.broken ? film.image : undefined;
     if (!image) return html`<div part="placeholder" class="placeholder" aria-hidden="true">${[...film.name][0]}</div>`;
-    return html`<img
-      part="poster-image"
-      src=${image.url}
-      srcset=${image.srcset ?? nothing}
-      sizes=${image.sizes ?? nothing}
-      alt=${image.alt ?? this.t('poster', { name: film.name })}
-      width=${image.width ?? 400}
-      height=${image.height ?? 600}
-      loading="lazy"
-      decoding="async"
-      @error=${() => (this.broken = image.url)}
-    />`;
+    return posterImage(image, image.alt ?? this.t('poster', { name: film.name }), this.onPosterError);
+  }
+
+  // Handlers are methods (Lit calls them with the card as `this`): no closure per render.
+  private onPosterError(): void {
+    this.broken = this.model?.image?.url;
+  }
+
+  private toggle(): void {
+    this.open = !this.open;
   }
 
   private renderSynopsis({ description }: Film) {
     if (!description) return nothing;
     return html`<div class="synopsis-box">
       <p part="synopsis" id="synopsis" class="synopsis ${this.open ? 'open' : ''}" dir="auto">${description}</p>
-      <button
-        part="more"
-        class="more"
-        hidden
-        aria-expanded=${this.open}
-        aria-controls="synopsis"
-        @click=${() => (this.open = !this.open)}
-      >
+      <button part="more" class="more" hidden aria-expanded=${this.open} aria-controls="synopsis" @click=${this.toggle}>
         ${this.t(this.open ? 'less' : 'more')}
       </button>
     </div>`;
