@@ -42,6 +42,8 @@ export class LanguageController implements ReactiveController {
   /** Set while that pack loads: settles when it is in (or has failed). */
   loading?: Promise<void>;
   private rtl = false;
+  /** The shadow content carries dir="rtl" from an earlier update. */
+  private dirSet = false;
 
   constructor(readonly host: Host) {
     host.addController(this);
@@ -88,6 +90,9 @@ export class LanguageController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // Left-to-right content that never had a dir set needs nothing (most updates: ticks).
+    if (!this.rtl && !this.dirSet) return;
+    this.dirSet = this.rtl;
     for (const el of (this.host as { renderRoot?: ParentNode }).renderRoot?.children ?? []) {
       if (this.rtl) el.setAttribute('dir', 'rtl');
       else el.removeAttribute('dir');

@@ -19,17 +19,20 @@ export function reportTo(to?: (problem: Problem) => void): void {
   sink = to;
 }
 
+const never = (): boolean => false;
+
 /**
  * The one way reelkit reports bad input: once per element, field and reason.
  * "malformed JSON" (and anything `isError` says) is a console.error naming where it
  * was; every dropped or changed field is a console.warn "<tag> ignored path: reason".
  */
-export function createReporter(tag: () => string, isError: (path: string) => boolean = () => false): Report {
-  const seen = new Set<string>();
+export function createReporter(tag: () => string, isError: (path: string) => boolean = never): Report {
+  // Made on the first report: most elements never report anything and hold no set.
+  let seen: Set<string> | undefined;
   return (path, reason) => {
     const key = `${path}|${reason}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    if (seen?.has(key)) return;
+    (seen ??= new Set()).add(key);
     const where = path || 'data';
     if (sink)
       return sink({ element: tag(), path: where, reason, error: reason.startsWith('malformed JSON') || isError(path) });
