@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 // manifest would show every element that text. Each element's own input type instead,
 // quoted from the DataInputs interface: the class's `DataElement<'film'>` names the record.
 const dataInputs = Object.fromEntries(
-  [...readFileSync('src/data/input.ts', 'utf8').matchAll(/^ {2}(\w+): (.+);$/gm)].map((m) => [m[1], m[2]]),
+  [...readFileSync('src/data/input.ts', 'utf8').matchAll(/^ {2}(\w+):\s+([^;]+);$/gm)].map((m) => [
+    m[1],
+    m[2].replace(/\s+/g, ' '),
+  ]),
 );
 const recordOf = new Map(); // class name -> record type
 

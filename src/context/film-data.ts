@@ -30,7 +30,7 @@ export class FilmData extends LitElement {
   `;
 
   /** The article as an object (highest precedence). */
-  @property({ attribute: false }) data?: ArticleInput;
+  @property({ attribute: false }) data?: ArticleInput | Article;
 
   /** The article as JSON text. */
   @property({ attribute: 'data' }) dataJson?: string;

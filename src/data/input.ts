@@ -24,23 +24,27 @@ import type {
   ReviewInput,
   VideoInput,
 } from './input.generated.js';
-import type { RecordType } from './model.js';
+import type { Film, FilmReview, Quote, RecordType, RelatedLink, Release, Video } from './model.js';
+import type { OfferSet } from './offers.js';
 
 export type * from './input.generated.js';
+export type { OfferSet } from './offers.js';
 
 /**
  * Each record type's `data`. A list may be given bare (`[…]`) or as the record
- * (`{ releases: […] }`); <release-countdown> and <where-to-watch> also take one item.
+ * (`{ releases: […] }`); <release-countdown> and <where-to-watch> also take one item. The
+ * checked model (`Film`, what <film-data> hands down and events carry) is taken too.
  * (Written out, not through a helper type: custom-elements.json quotes these lines.)
  */
 export interface DataInputs {
-  film: FilmInput;
-  release: ReleaseInput | readonly ReleaseInput[] | { releases: readonly ReleaseInput[] };
-  related: readonly RelatedInput[] | { items: readonly RelatedInput[] } | { related: readonly RelatedInput[] };
-  video: VideoInput;
-  quote: QuoteInput;
-  review: ReviewInput;
-  offers: OfferInput | readonly OfferInput[] | OfferSetInput;
+  film: FilmInput | Film;
+  release: ReleaseInput | readonly ReleaseInput[] | { releases: readonly (ReleaseInput | Release)[] };
+  related:
+    readonly RelatedInput[] | { items: readonly (RelatedInput | RelatedLink)[] } | { related: readonly RelatedInput[] };
+  video: VideoInput | Video;
+  quote: QuoteInput | Quote;
+  review: ReviewInput | FilmReview;
+  offers: OfferInput | readonly OfferInput[] | OfferSetInput | OfferSet;
 }
 
 /** The `data` property of an element that renders record type `K`. */
