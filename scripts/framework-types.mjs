@@ -1,12 +1,14 @@
 // Framework types, generated from custom-elements.json (never hand-written), written next
 // to the package's own declarations in dist/types/ (run by `npm run build`):
-//   dist/types/jsx.d.ts     React 19, Preact, Solid JSX   (@wc-toolkit/jsx-types)
+//   dist/types/jsx.d.ts     React 19, Preact, Solid JSX   (@wc-toolkit/jsx-types; Solid's
+//                           jsx-runtime module added, see solidRuntime())
 //   dist/types/vue.d.ts     Vue templates and Vue JSX     (custom-element-vuejs-integration)
 //   dist/types/svelte.d.ts  Svelte templates              (custom-element-svelte-integration)
 // Every tag, attribute, property and event comes from the manifest, so a new element is
 // typed as soon as `npm run analyze` has seen it. Prop types are the element classes' own
-// (`FilmCard["layout"]`, imported from ./index.js), so enum attributes keep their unions and
-// `strings` its type; event handlers get `CustomEvent<the @fires type's detail>`.
+// (`FilmCard["layout"]`, imported from ./index.js), so enum attributes keep their unions,
+// `strings` its type and `data` the record's input type (`FilmInput`, src/data/input.ts);
+// event handlers get `CustomEvent<the @fires type's detail>`.
 //
 // What this script changes in the manifest before the generators read it (a copy):
 //   - attributes without a property (`lang`): HTML's own, already in every generator's base
@@ -99,9 +101,24 @@ function svelte5(file) {
   writeFileSync(path, text.replace(tail, augment));
 }
 
+/**
+ * The JSX generator augments the module "solid-js", but Solid's JSX namespace is read from
+ * "solid-js/jsx-runtime" (`jsxImportSource: "solid-js"`, the setting Solid's templates use),
+ * a separate declaration that re-exports nothing from "solid-js": augmented only there, no
+ * reelkit tag exists for Solid. Add the same augmentation for the runtime module.
+ */
+function solidRuntime(file) {
+  const path = join(outdir, file);
+  const text = readFileSync(path, 'utf8');
+  const block = /declare module "solid-js" \{[\s\S]*?\n\}\n/.exec(text)?.[0];
+  if (!block) throw new Error(`framework-types: no "solid-js" block in ${path}`);
+  writeFileSync(path, text.replace(block, `${block}\n${block.replace('"solid-js"', '"solid-js/jsx-runtime"')}`));
+}
+
 mkdirSync(outdir, { recursive: true });
 const common = { outdir, globalTypePath: './index.js', hideLogs: true };
 generateJsxTypes(prepared(), { ...common, fileName: 'jsx.d.ts', stronglyTypedEvents: true });
+solidRuntime('jsx.d.ts');
 generateVuejsTypes(prepared({ detailOnly: true }), { ...common, fileName: 'vue.d.ts' });
 generateSvelteTypes(prepared({ detailOnly: true }), { ...common, fileName: 'svelte.d.ts' });
 importDetails('vue.d.ts');

@@ -3,8 +3,10 @@
 // nothing can leak in from this repo's node_modules), then
 //   1. Node: import reelkit, reelkit/elements, reelkit/react and the type-only and locale
 //      entries; server-render a reelkit/react component (test/pack/node-imports.mjs);
-//   2. TypeScript: type-check test/pack/consumer.ts and consumer.tsx (skipLibCheck off, so
-//      every published .d.ts is checked too; @ts-expect-error lines prove enums are typed);
+//   2. TypeScript: type-check test/pack/consumer.ts, consumer.tsx (React), consumer-preact.tsx
+//      and consumer-solid.tsx (reelkit/jsx under `@jsxImportSource preact` / `solid-js`; both
+//      installed here) with skipLibCheck off, so every published .d.ts is checked too;
+//      @ts-expect-error lines prove enums and each element's `data` input type are typed;
 //   3. Chromium: bundle test/pack/browser.tsx with esbuild, open it, and check the
 //      elements registered and upgraded, a reelkit/react component rendered its data in
 //      German and its onFilmCardTrailer handler got the event, no console errors.
@@ -41,6 +43,9 @@ const dependencies = {
   '@lit/react': litReact,
   '@types/react': '^18.3.0',
   '@types/react-dom': '^18.3.0',
+  // Only for their JSX types (consumer-preact.tsx, consumer-solid.tsx).
+  preact: '^11.0.0',
+  'solid-js': '^1.9.0',
 };
 cpSync(join(ROOT, 'test/pack'), DIR, { recursive: true });
 writeFileSync(

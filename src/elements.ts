@@ -16,4 +16,5 @@ export { articleContext } from './context/article-context.js';
 export { checkUrl } from './data/safe-url.js';
 export { registerTranslation, type Pack, type Words, type Word } from './i18n/registry.js';
 export type * from './data/model.js';
+export type * from './data/input.js';
 export { VERSION } from './version.js';

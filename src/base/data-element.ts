@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { articleContext } from '../context/article-context.js';
 import type { Article, RecordType } from '../data/model.js';
+import type { DataInput } from '../data/input.js';
 import {
   ldMiss,
   normalizeOwn,
@@ -57,7 +58,7 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
   @property({ converter: { fromAttribute: (v) => parseStrings(v) } }) strings?: Strings;
 
   /** The whole record as an object. Wins over every other input. */
-  @property({ attribute: false }) data?: unknown;
+  @property({ attribute: false }) data?: DataInput<K>;
 
   /** The whole record as JSON text (`data="{…}"`). Below individual attributes. */
   @property({ attribute: 'data' }) dataJson?: string;

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { articleContext } from './article-context.js';
 import type { Article } from '../data/model.js';
+import type { ArticleInput } from '../data/input.js';
 import { articleFrom, parseJson } from '../data/read.js';
 import { checkUrl } from '../data/safe-url.js';
 import { createReporter } from '../data/report.js';
@@ -29,7 +30,7 @@ export class FilmData extends LitElement {
   `;
 
   /** The article as an object (highest precedence). */
-  @property({ attribute: false }) data?: unknown;
+  @property({ attribute: false }) data?: ArticleInput | Article;
 
   /** The article as JSON text. */
   @property({ attribute: 'data' }) dataJson?: string;

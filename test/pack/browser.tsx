@@ -6,8 +6,10 @@ import * as root from 'reelkit';
 import * as elements from 'reelkit/elements';
 import { FilmCard } from 'reelkit/react';
 import 'reelkit/locales/de';
+import type { FilmInput } from 'reelkit';
 
-const film = {
+// Annotated: `data` takes a FilmInput, and an unannotated object's provider is a string.
+const film: FilmInput = {
   name: 'Atomic Blonde',
   year: 2017,
   trailer: { provider: 'youtube', id: 'q0Ad7tbCjS0', name: 'Atomic Blonde: making the stairwell fight' },

@@ -8,6 +8,9 @@ card.layout = 'horizontal';
 // @ts-expect-error layout is one of vertical, horizontal, compact
 card.layout = 'sideways';
 card.data = film;
+card.data = { name: 'Atomic Blonde', image: { url: '/poster.jpg', alt: 'Poster' }, actor: ['Charlize Theron'] };
+// @ts-expect-error a film's name is text
+card.data = { name: 42 };
 card.addEventListener('related-link-click', (e) => e);
 const onClick = (e: CustomEvent<RelatedLinkEventDetail>): string => e.detail.item.headline;
 registerTranslation('de', { 'film-card': { directedBy: 'Regie' } });

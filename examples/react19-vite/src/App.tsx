@@ -4,14 +4,19 @@
 // hydrateProperties skips them), so they are given once hydration is done.
 import { useEffect, useState } from 'react';
 import type {} from 'reelkit/jsx';
+import type { FilmInput } from 'reelkit';
 import 'reelkit/locales/de';
 import 'reelkit/locales/fr';
 import atomicBlonde from '../../atomic-blonde.json';
 
+// `data` is typed FilmInput; TypeScript reads a JSON file's values as plain strings
+// ("youtube" as string), so the app says what the file is. reelkit still checks it.
+const ATOMIC_BLONDE = atomicBlonde as FilmInput;
+
 const LANGUAGES = { en: 'English', de: 'Deutsch', fr: 'Français' };
 
 export function App() {
-  const [film, setFilm] = useState(atomicBlonde);
+  const [film, setFilm] = useState(ATOMIC_BLONDE);
   const [lang, setLang] = useState('en');
   const [message, setMessage] = useState('No trailer requested yet.');
   const [hydrated, setHydrated] = useState(false);
