@@ -13,7 +13,8 @@
 //          --lh-runs=N (Lighthouse runs, median reported; default 3)
 //          --profile=film-1000|film-1|related-200|countdown-500|card-1000|card-1|timer-1000
 //          (CPU profile of an unminified build instead of the suite; prints the top functions)
-//          --profile=heap (heap snapshots of 1000 cards vs none, by constructor)
+//          --profile=heap|heap-card|heap-timer (heap snapshots of 1000 rich cards, minimal
+//          cards or minimal timers vs none, by constructor)
 // Peers and Lighthouse 12.2.3 live in bench/peers (its own package.json and lockfile,
 // never the root install): `npm ci --prefix bench/peers` runs on demand when missing.
 // Output:  a table on stdout, bench/results/latest.md and latest.json (partial runs
@@ -232,15 +233,16 @@ async function buildDevBundle(conditions = []) {
   devBundle = Buffer.from(out.outputFiles[0].contents);
 }
 
-if (args.profile === 'heap') {
+if (String(args.profile).startsWith('heap')) {
   await buildDevBundle(['development']); // Lit's readable build: ChildPart, TemplateInstance…
   const n = 1000;
+  const heapKind = String(args.profile).split('-')[1] ?? 'film';
   for (const variant of ['reelkit', 'vanilla']) {
     const at = [];
     for (const count of [0, n]) {
       at.push(
         await withPage(async (page) => {
-          await page.goto(pageUrl('film', count, variant, { dev: '1' }), { waitUntil: 'domcontentloaded' });
+          await page.goto(pageUrl(heapKind, count, variant, { dev: '1' }), { waitUntil: 'domcontentloaded' });
           await page.evaluate(() => bench.done);
           return heapByConstructor(page);
         }),
@@ -255,10 +257,10 @@ if (args.profile === 'heap') {
     ]) {
       const total = rows.reduce((t, [, size]) => t + size, 0);
       console.log(
-        `\n${variant}, ${label}: ${fmt(total / n, 0)} B per card (heap snapshot self sizes, 1000 cards minus 0)`,
+        `\n${variant} ${heapKind}, ${label}: ${fmt(total / n, 0)} B per element (heap snapshot self sizes, 1000 minus 0)`,
       );
       for (const [k, size, count] of rows.slice(0, 25))
-        console.log(`  ${fmt(size / n, 1).padStart(8)} B/card  ${fmt(count / n, 1).padStart(6)} objects/card  ${k}`);
+        console.log(`  ${fmt(size / n, 1).padStart(8)} B/el  ${fmt(count / n, 1).padStart(6)} objects/el  ${k}`);
     }
   }
   await browser.close();
@@ -268,7 +270,7 @@ if (args.profile === 'heap') {
 
 if (args.profile) {
   const [kind, n] = String(args.profile).split('-');
-  if (!KINDS[kind]) throw new Error(`--profile=<${Object.keys(KINDS).join('|')}>-<n> or --profile=heap`);
+  if (!KINDS[kind]) throw new Error(`--profile=<${Object.keys(KINDS).join('|')}>-<n> or --profile=heap[-<kind>]`);
   // Unminified, with Lit's production build (its dev build adds checks that skew times).
   await buildDevBundle();
   const loads = Number(n) <= 10 ? 6 : 2; // the first is a warm-up
