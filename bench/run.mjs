@@ -5,11 +5,18 @@
 // served from 127.0.0.1. Every figure is a median of several runs after a warm-up,
 // with min–max, and a ratio to the baseline measured in the same run.
 //
-// Options: --runs=N (default 5)  --quick (2 runs, 3 s live, 1000 cycles)
-//          --only=weight,cold,live,memory,cls,leaks,ssr  --live-seconds=N  --cycles=N
-//          --profile=film-1000|film-1|related-200|countdown-500 (CPU profile of an
-//          unminified build instead of the suite; prints the top functions)
-//          --profile=heap (heap snapshots of 1000 cards vs none, by constructor)
+// Options: --runs=N (default 5)  --quick (2 runs, 3 s live, 1000 cycles, 1 Lighthouse run)
+//          --only=weight,cold,live,memory,cls,leaks,ssr,lighthouse  --live-seconds=N  --cycles=N
+//          --kinds=film,related,countdown,offers,card,timer (workloads of cold/live/memory;
+//          default all; card = the minimal card, timer = the minimal second timer of issue 19)
+//          --no-peers (skip the peer libraries: Lit, Shoelace, Web Awesome, relative-time)
+//          --lh-runs=N (Lighthouse runs, median reported; default 3)
+//          --profile=film-1000|film-1|related-200|countdown-500|card-1000|card-1|timer-1000
+//          (CPU profile of an unminified build instead of the suite; prints the top functions)
+//          --profile=heap|heap-card|heap-timer (heap snapshots of 1000 rich cards, minimal
+//          cards or minimal timers vs none, by constructor)
+// Peers and Lighthouse 12.2.3 live in bench/peers (its own package.json and lockfile,
+// never the root install): `npm ci --prefix bench/peers` runs on demand when missing.
 // Output:  a table on stdout, bench/results/latest.md and latest.json (partial runs
 //          write partial.md/json instead).
 /* global bench, scrollTo -- page globals, inside page.evaluate() callbacks */
@@ -35,7 +42,9 @@ import {
   renderPage,
   ssrArticle,
   ssrPage,
+  tagOf,
 } from './lib/pages.mjs';
+import { lighthouseSuite } from './lib/lighthouse.mjs';
 import { CATEGORIES, mainThreadTime } from './lib/trace.mjs';
 import { fmt, ratio, summary } from './lib/stats.mjs';
 
@@ -53,9 +62,12 @@ const quick = Boolean(args.quick);
 const RUNS = Number(args.runs ?? (quick ? 2 : 5));
 const LIVE_SECONDS = Number(args['live-seconds'] ?? (quick ? 3 : 10));
 const CYCLES = Number(args.cycles ?? (quick ? 1000 : 10_000));
-const SUITES = ['weight', 'cold', 'live', 'memory', 'cls', 'leaks', 'ssr'];
+const SUITES = ['weight', 'cold', 'live', 'memory', 'cls', 'leaks', 'ssr', 'lighthouse'];
 const only = args.only ? String(args.only).split(',') : SUITES;
-const partial = quick || Boolean(args.only) || args.runs !== undefined;
+const kinds = args.kinds ? String(args.kinds).split(',') : undefined;
+const wantKind = (kind) => !kinds || kinds.includes(kind);
+const LH_RUNS = Number(args['lh-runs'] ?? (quick ? 1 : 3));
+const partial = quick || Boolean(args.only) || Boolean(args.kinds) || args.runs !== undefined;
 const OUT = args.out ?? (partial ? 'partial' : 'latest');
 const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -84,6 +96,8 @@ const server = createServer((req, res) => {
   else if (url.pathname === '/gen/ssr') body = ssrPage(q.variant, ssr.renderArticle, NOW);
   else if (url.pathname === '/gen/cls') body = q.tag === 'demo' ? clsDemoPage() : clsPage(q.tag, NOW);
   else if (url.pathname === '/gen/reelkit.dev.js' && devBundle) [body, type] = [devBundle, 'text/javascript'];
+  else if (url.pathname.startsWith('/gen/peer/') && peerBundles.has(url.pathname.slice(10, -3)))
+    [body, type] = [peerBundles.get(url.pathname.slice(10, -3)), 'text/javascript'];
   else return serveFile(req, res);
   const key = url.href;
   if (!generated.has(key)) generated.set(key, Buffer.from(body));
@@ -105,7 +119,7 @@ const browser = await puppeteer.launch({
 const chromium = (await browser.version()).replace(/^HeadlessChrome\//, 'Chromium ');
 
 /** A fresh browser context (empty cache, own renderer) with one page; closed after `fn`. */
-async function withPage(fn, { width = 1280, height = 800 } = {}) {
+async function withPage(fn, viewport = { width: 1280, height: 800 }) {
   const ctx = await browser.createBrowserContext();
   const page = await ctx.newPage();
   page.setDefaultTimeout(120_000);
@@ -118,7 +132,7 @@ async function withPage(fn, { width = 1280, height = 800 } = {}) {
   page.on('response', (r) => {
     if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`HTTP ${r.status()} ${r.url()}`);
   });
-  await page.setViewport({ width, height });
+  await page.setViewport(viewport);
   try {
     return await fn(page, ctx, problems);
   } finally {
@@ -130,6 +144,56 @@ const notes = [];
 const note = (s) => {
   if (!notes.includes(s)) notes.push(s);
 };
+
+// ---------------------------------------------------------------- peers (bench/peers)
+const PEERS = resolve('bench/peers');
+/** Minified ES module bundles of the peer libraries, by `${kind}-${variant}`. */
+const peerBundles = new Map();
+
+/** bench/peers/node_modules, installed from its lockfile when missing; false when that fails. */
+function ensurePeers() {
+  if (existsSync(`${PEERS}/node_modules/.package-lock.json`)) return true;
+  log('bench/peers: npm ci (peer libraries and Lighthouse; bench only, not the root install)');
+  try {
+    execFileSync('npm', ['ci', '--prefix', PEERS, '--no-audit', '--no-fund'], { stdio: ['ignore', 2, 2] });
+    return true;
+  } catch (e) {
+    note(`bench/peers could not be installed (${e.message.split('\n')[0]}): peers and Lighthouse skipped.`);
+    return false;
+  }
+}
+
+/** Bundles every peer of the minimal workloads; a peer that does not build is skipped, with a note. */
+async function buildPeers() {
+  if (args['no-peers'] || !ensurePeers()) return;
+  for (const [kind, k] of Object.entries(KINDS)) {
+    for (const [variant, peer] of Object.entries(k.peers ?? {})) {
+      try {
+        const out = await build({
+          stdin: { contents: `import ${JSON.stringify(peer.entry)};`, resolveDir: PEERS, loader: 'js' },
+          bundle: true,
+          format: 'esm',
+          target: 'es2022',
+          minify: true,
+          write: false,
+          nodePaths: [`${PEERS}/node_modules`, resolve('node_modules')],
+          logLevel: 'silent',
+        });
+        peerBundles.set(`${kind}-${variant}`, Buffer.from(out.outputFiles[0].contents));
+      } catch (e) {
+        note(`peer ${peer.label}: skipped, it does not bundle (${e.errors?.[0]?.text ?? e.message}).`);
+      }
+    }
+  }
+}
+
+/** reelkit, vanilla, then the peers of `kind` that bundled. */
+const variantsOf = (kind) => [
+  'reelkit',
+  'vanilla',
+  ...Object.keys(KINDS[kind].peers ?? {}).filter((v) => peerBundles.has(`${kind}-${v}`)),
+];
+const labelOf = (kind, variant) => KINDS[kind].peers?.[variant]?.label ?? tagOf(kind, variant);
 
 // ---------------------------------------------------------------- profile mode
 /** Self size by node type and constructor name in a V8 heap snapshot of `page`. */
@@ -169,15 +233,16 @@ async function buildDevBundle(conditions = []) {
   devBundle = Buffer.from(out.outputFiles[0].contents);
 }
 
-if (args.profile === 'heap') {
+if (String(args.profile).startsWith('heap')) {
   await buildDevBundle(['development']); // Lit's readable build: ChildPart, TemplateInstance…
   const n = 1000;
+  const heapKind = String(args.profile).split('-')[1] ?? 'film';
   for (const variant of ['reelkit', 'vanilla']) {
     const at = [];
     for (const count of [0, n]) {
       at.push(
         await withPage(async (page) => {
-          await page.goto(pageUrl('film', count, variant, { dev: '1' }), { waitUntil: 'domcontentloaded' });
+          await page.goto(pageUrl(heapKind, count, variant, { dev: '1' }), { waitUntil: 'domcontentloaded' });
           await page.evaluate(() => bench.done);
           return heapByConstructor(page);
         }),
@@ -192,10 +257,10 @@ if (args.profile === 'heap') {
     ]) {
       const total = rows.reduce((t, [, size]) => t + size, 0);
       console.log(
-        `\n${variant}, ${label}: ${fmt(total / n, 0)} B per card (heap snapshot self sizes, 1000 cards minus 0)`,
+        `\n${variant} ${heapKind}, ${label}: ${fmt(total / n, 0)} B per element (heap snapshot self sizes, 1000 minus 0)`,
       );
       for (const [k, size, count] of rows.slice(0, 25))
-        console.log(`  ${fmt(size / n, 1).padStart(8)} B/card  ${fmt(count / n, 1).padStart(6)} objects/card  ${k}`);
+        console.log(`  ${fmt(size / n, 1).padStart(8)} B/el  ${fmt(count / n, 1).padStart(6)} objects/el  ${k}`);
     }
   }
   await browser.close();
@@ -205,7 +270,7 @@ if (args.profile === 'heap') {
 
 if (args.profile) {
   const [kind, n] = String(args.profile).split('-');
-  if (!KINDS[kind]) throw new Error(`--profile=<${Object.keys(KINDS).join('|')}>-<n> or --profile=heap`);
+  if (!KINDS[kind]) throw new Error(`--profile=<${Object.keys(KINDS).join('|')}>-<n> or --profile=heap[-<kind>]`);
   // Unminified, with Lit's production build (its dev build adds checks that skew times).
   await buildDevBundle();
   const loads = Number(n) <= 10 ? 6 : 2; // the first is a warm-up
@@ -284,6 +349,9 @@ const COLD = [
   ['related', 200],
   ['countdown', 500],
   ['offers', 100],
+  ['card', 1],
+  ['card', 1000],
+  ['timer', 1000],
 ];
 
 async function coldOnce(kind, n, variant) {
@@ -306,12 +374,12 @@ async function cold() {
   for (let run = 0; run <= RUNS * 2; run++) {
     for (const [kind, n] of COLD) {
       const key = `${kind}-${n}`;
-      if (run > (limit[key] ?? RUNS)) continue;
-      for (const variant of ['reelkit', 'vanilla']) {
+      if (!wantKind(kind) || run > (limit[key] ?? RUNS)) continue;
+      for (const variant of variantsOf(kind)) {
         const r = await coldOnce(kind, n, variant);
         if (r.ok !== (kind === 'related' || kind === 'offers' ? 1 : n))
-          note(`${KINDS[kind][variant]} x${n}: only ${r.ok} of ${r.count} rendered content.`);
-        for (const p of r.problems.slice(0, 3)) note(`${KINDS[kind][variant]} x${n}: ${p}`);
+          note(`${tagOf(kind, variant)} x${n}: only ${r.ok} of ${r.count} rendered content.`);
+        for (const p of r.problems.slice(0, 3)) note(`${tagOf(kind, variant)} x${n}: ${p}`);
         if (run === 0) {
           const slow = r.t.painted.at > 8000;
           const want = slow ? Math.min(3, RUNS) : r.t.painted.at < 3000 ? RUNS * 2 : RUNS;
@@ -322,7 +390,7 @@ async function cold() {
             );
           continue; // warm-up
         }
-        (raw[key] ??= { reelkit: [], vanilla: [] })[variant].push({
+        ((raw[key] ??= {})[variant] ??= []).push({
           at: r.t.rendered.at,
           busy: r.t.rendered.busy,
           script: r.t.rendered.script,
@@ -344,11 +412,24 @@ async function cold() {
     const s = (variant, f) => summary(v[variant].map((x) => x[f]));
     const fields = ['script', 'cpu', 'busy', 'at', 'busyPaint', 'style', 'layout', 'parse'];
     const row = { runs: v };
-    for (const variant of ['reelkit', 'vanilla'])
-      row[variant] = Object.fromEntries(fields.map((f) => [f, s(variant, f)]));
+    for (const variant of Object.keys(v)) row[variant] = Object.fromEntries(fields.map((f) => [f, s(variant, f)]));
     row.ratio = Object.fromEntries(fields.map((f) => [f, ratio(row.reelkit[f].median, row.vanilla[f].median)]));
     row.rendered = v.reelkit.every((x) => x.ok > 0);
-    row.sample = { reelkit: v.reelkit[0]?.sample, vanilla: v.vanilla[0]?.sample };
+    row.sample = Object.fromEntries(Object.entries(v).map(([variant, list]) => [variant, list[0]?.sample]));
+    // Peers (minimal workloads): each one's ratios to the same hand-written baseline.
+    const kind = key.split('-')[0];
+    const peers = Object.keys(v).filter((x) => x !== 'reelkit' && x !== 'vanilla');
+    if (peers.length)
+      row.peers = Object.fromEntries(
+        peers.map((p) => [
+          p,
+          {
+            label: labelOf(kind, p),
+            rendered: v[p].every((x) => x.ok > 0),
+            ratio: Object.fromEntries(fields.map((f) => [f, ratio(row[p][f].median, row.vanilla[f].median)])),
+          },
+        ]),
+      );
     out[key] = row;
   }
   return out;
@@ -396,10 +477,12 @@ async function sampleLive(page, cdp, tag, state, seconds) {
   };
 }
 
-async function liveOnce(variant, n, height, seconds = LIVE_SECONDS) {
-  const tag = KINDS.countdown[variant];
+const LIVE_STATES = ['onscreen', 'offscreen', 'hidden'];
+
+async function liveOnce(variant, n, height, seconds = LIVE_SECONDS, kind = 'countdown', states = LIVE_STATES) {
+  const tag = tagOf(kind, variant);
   return withPage(async (page, ctx, problems) => {
-    await page.goto(pageUrl('countdown', n, variant, { spacer: '8000' }), { waitUntil: 'domcontentloaded' });
+    await page.goto(pageUrl(kind, n, variant, { spacer: '8000' }), { waitUntil: 'domcontentloaded' });
     const res = await page.evaluate(() => bench.done);
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable');
@@ -413,6 +496,7 @@ async function liveOnce(variant, n, height, seconds = LIVE_SECONDS) {
     await page.setViewport(tall);
     await page.evaluate(() => scrollTo(0, 0));
     out.onscreen = await sampleLive(page, cdp, tag, 'on screen', seconds);
+    if (!states.includes('offscreen')) return out;
 
     // Off screen: normal viewport, scrolled to the bottom of the spacer below them.
     await page.setViewport({ width: 1280, height: 800 });
@@ -434,8 +518,39 @@ async function liveOnce(variant, n, height, seconds = LIVE_SECONDS) {
   });
 }
 
+/**
+ * The minimal timers of issue 19: 500 second-precision timers on screen (reelkit,
+ * the shared-interval baseline, peers), with the harness floor of the same page
+ * without timers subtracted.
+ */
+async function liveTimers() {
+  const out = {};
+  let height;
+  for (const variant of variantsOf('timer')) {
+    log(`live cost: 500 minimal timers, ${variant} (${LIVE_SECONDS} s on screen)`);
+    const r = await liveOnce(variant, 500, height, LIVE_SECONDS, 'timer', ['onscreen']);
+    height ??= r.height; // every variant in the reelkit page's viewport
+    out[variant] = { label: labelOf('timer', variant), ...r };
+    if (r.rendered !== 500) note(`live: ${tagOf('timer', variant)} rendered ${r.rendered} of 500.`);
+    if (!r.fits)
+      note(`live: the on-screen viewport (${r.height} px) does not hold all 500 ${tagOf('timer', variant)}.`);
+    for (const p of r.problems.slice(0, 3)) note(`live ${tagOf('timer', variant)}: ${p}`);
+  }
+  out.floor = await liveOnce('vanilla', 0, height, Math.ceil(LIVE_SECONDS / 2), 'timer', ['onscreen']);
+  for (const variant of variantsOf('timer')) {
+    out[variant].onscreen.net = Math.max(0, out[variant].onscreen.busy.median - out.floor.onscreen.busy.median);
+    out[variant].onscreen.renderNet = Math.max(
+      0,
+      out[variant].onscreen.render.median - out.floor.onscreen.render.median,
+    );
+  }
+  return out;
+}
+
 async function live() {
   const out = {};
+  if (wantKind('timer')) out.timer = await liveTimers();
+  if (!wantKind('countdown')) return out;
   for (const variant of ['reelkit', 'vanilla']) {
     log(`live cost: ${variant} (3 × ${LIVE_SECONDS} s)`);
     out[variant] = await liveOnce(variant, 500, out.reelkit?.height);
@@ -472,14 +587,24 @@ async function heap(page) {
 }
 
 async function memory() {
-  const runs = { reelkit: [], vanilla: [] };
+  const out = {};
+  for (const kind of ['film', 'card', 'timer']) {
+    if (wantKind(kind)) out[kind] = await memoryOf(kind);
+  }
+  // The rich card's figures stay at the top level (earlier results have that shape).
+  return { ...out.film, card: out.card, timer: out.timer };
+}
+
+async function memoryOf(kind) {
+  const variants = variantsOf(kind);
+  const runs = Object.fromEntries(variants.map((v) => [v, []]));
   // Heap after forced GC barely varies (±0.1 %), so two runs, no warm-up.
   for (let run = 1; run <= 2; run++) {
-    for (const variant of ['reelkit', 'vanilla']) {
+    for (const variant of variants) {
       const at = {};
       for (const n of [0, 1000]) {
         at[n] = await withPage(async (page) => {
-          await page.goto(pageUrl('film', n, variant), { waitUntil: 'domcontentloaded' });
+          await page.goto(pageUrl(kind, n, variant), { waitUntil: 'domcontentloaded' });
           await page.evaluate(() => bench.done);
           return heap(page);
         });
@@ -490,11 +615,12 @@ async function memory() {
         nodes: (at[1000].nodes - at[0].nodes) / 1000,
       });
     }
-    log(`memory: run ${run}`);
+    log(`memory: ${kind}, run ${run}`);
   }
   const s = (v, f) => summary(runs[v].map((x) => x[f]));
   const out = { runs };
-  for (const v of ['reelkit', 'vanilla']) out[v] = { js: s(v, 'js'), embedder: s(v, 'embedder'), nodes: s(v, 'nodes') };
+  for (const v of variants)
+    out[v] = { label: labelOf(kind, v), js: s(v, 'js'), embedder: s(v, 'embedder'), nodes: s(v, 'nodes') };
   return out;
 }
 
@@ -626,7 +752,12 @@ const machine = {
   loadBefore: loadavg().map((x) => Number(x.toFixed(2))),
 };
 log(`bench: ${machine.browser}, ${machine.cpu} × ${machine.cores}, load ${machine.loadBefore.join(' ')}, ${RUNS} runs`);
-const suites = { weight, cold, live, memory, cls, leaks, ssr: ssrSuite };
+const lighthouse = () =>
+  ensurePeers()
+    ? lighthouseSuite({ root: ROOT, peers: PEERS, runs: LH_RUNS, log, note, withPage, categories: CATEGORIES })
+    : { error: 'no bench/peers' };
+const suites = { weight, cold, live, memory, cls, leaks, ssr: ssrSuite, lighthouse };
+if (['cold', 'live', 'memory'].some((x) => only.includes(x))) await buildPeers();
 for (const name of SUITES) {
   if (!only.includes(name)) continue;
   try {
@@ -643,7 +774,9 @@ results.options = {
   runs: RUNS,
   liveSeconds: LIVE_SECONDS,
   cycles: CYCLES,
+  lighthouseRuns: LH_RUNS,
   only,
+  kinds: kinds ?? 'all',
   date: new Date(started).toISOString(),
 };
 await browser.close();

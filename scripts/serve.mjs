@@ -2,10 +2,11 @@
 // repo so /dist/reelkit.js, /dist/reelkit.css and /demo/ all resolve as they would on
 // a publisher's site. test-stories.mjs reuses createStaticServer() for storybook-static.
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -31,13 +32,45 @@ const TYPES = {
   '.vtt': 'text/vtt; charset=utf-8',
 };
 
+/** Types a CDN compresses (text); images other than SVG, fonts and media are already compressed. */
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
+
+/** The encoding to answer `accept-encoding` with: br, then gzip, else none. */
+function pickEncoding(accept = '') {
+  const offered = new Map(
+    accept.split(',').map((part) => {
+      const [name, ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
+      return [name, q === undefined ? 1 : Number(q)];
+    }),
+  );
+  return ['br', 'gzip'].find((e) => (offered.get(e) ?? offered.get('*') ?? 0) > 0);
+}
+
+/** Compressed bodies by file, encoding and mtime: each file is compressed once, as a CDN's edge cache does. */
+const compressed = new Map();
+async function compressedBody(file, mtimeMs, encoding) {
+  const key = `${encoding}:${file}`;
+  const hit = compressed.get(key);
+  if (hit?.mtimeMs === mtimeMs) return hit.body;
+  const raw = await readFile(file);
+  const body =
+    encoding === 'br'
+      ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(raw, { level: 9 });
+  compressed.set(key, { mtimeMs, body });
+  return body;
+}
+
 /**
  * Serves files under `root` (GET/HEAD only). Paths are decoded, normalised and
  * resolved through symlinks, then must still lie inside `root`; dot-segments
  * (/.git, /.env) are never served. A directory serves its index.html, or 404.
  * `maxAge` (seconds) sets Cache-Control; 0 means revalidate every time.
+ * `compress`: text responses (HTML, JS, CSS, JSON, SVG) are sent brotli- or
+ * gzip-compressed by the request's Accept-Encoding, as a CDN would (off by default).
  */
-export function createStaticServer(root, { maxAge = 0, redirectRoot } = {}) {
+export function createStaticServer(root, { maxAge = 0, redirectRoot, compress = false } = {}) {
   const base = resolve(root);
   const realBase = realpath(base);
   const send = (res, status, text, headers = {}) => {
@@ -71,13 +104,22 @@ export function createStaticServer(root, { maxAge = 0, redirectRoot } = {}) {
       const real = await realpath(file);
       const realRoot = await realBase;
       if (real !== realRoot && !real.startsWith(realRoot + sep)) return send(res, 404, 'Not found');
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const headers = {
+        'content-type': type,
         'content-length': info.size,
         'cache-control': maxAge ? `public, max-age=${maxAge}` : 'no-cache',
         'last-modified': info.mtime.toUTCString(),
         'x-content-type-options': 'nosniff',
-      });
+      };
+      const encoding = compress && COMPRESSIBLE.test(type) ? pickEncoding(req.headers['accept-encoding']) : undefined;
+      if (compress && COMPRESSIBLE.test(type)) headers.vary = 'accept-encoding';
+      if (encoding) {
+        const body = await compressedBody(real, info.mtimeMs, encoding);
+        res.writeHead(200, { ...headers, 'content-encoding': encoding, 'content-length': body.length });
+        return res.end(req.method === 'HEAD' ? undefined : body);
+      }
+      res.writeHead(200, headers);
       if (req.method === 'HEAD') return res.end();
       createReadStream(file)
         .on('error', () => res.destroy())
@@ -110,7 +152,8 @@ export function listen(server, port, host = '127.0.0.1') {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = resolve(fileURLToPath(import.meta.url), '../..');
   const wanted = Number.parseInt(process.env.PORT ?? '', 10);
-  const server = createStaticServer(root, { redirectRoot: '/demo/' });
+  // COMPRESS=1: brotli/gzip text responses as a CDN would (for Lighthouse runs by hand).
+  const server = createStaticServer(root, { redirectRoot: '/demo/', compress: process.env.COMPRESS === '1' });
   const port = await listen(server, Number.isInteger(wanted) && wanted >= 0 ? wanted : 8000, process.env.HOST);
   console.log(`reelkit demo: http://localhost:${port}/demo/`);
   const stop = () => server.close(() => process.exit(0));

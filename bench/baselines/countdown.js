@@ -4,7 +4,7 @@
 // "Add to calendar" link). Each element runs its own setInterval(1000) and, to be a fair
 // baseline rather than a straw man, writes its text node only when the text changes.
 /* global setInterval, clearInterval -- the point of this baseline */
-import { base, h, readData, sheet } from './dom.js';
+import { base, durationText, h, readData, sheet } from './dom.js';
 
 const styles = sheet(`
 .b { display: flex; flex-direction: column; justify-content: center; gap: calc(var(--reelkit-space, 1rem) / 4);
@@ -18,30 +18,7 @@ const styles = sheet(`
 a { color: var(--reelkit-accent, light-dark(#a3211a, #ff8f85)); }
 `);
 
-const UNITS = [
-  ['days', 86_400_000],
-  ['hours', 3_600_000],
-  ['minutes', 60_000],
-  ['seconds', 1000],
-];
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
-const long = Intl.DurationFormat ? new Intl.DurationFormat(undefined, { style: 'long' }) : undefined;
-
-function count(ms) {
-  let rest = Math.max(0, ms);
-  const parts = {};
-  for (const [unit, size] of UNITS) {
-    const n = Math.floor(rest / size);
-    rest -= n * size;
-    if (n) parts[unit] = n;
-  }
-  if (!Object.keys(parts).length) parts.seconds = 0;
-  return long
-    ? long.format(parts)
-    : Object.entries(parts)
-        .map(([u, n]) => `${n} ${u}`)
-        .join(', ');
-}
 
 const ics = (label, at) =>
   `data:text/calendar;charset=utf-8,${encodeURIComponent(
@@ -87,7 +64,7 @@ export class VanillaCountdown extends HTMLElement {
   }
 
   tick() {
-    const text = count(this.target - Date.now());
+    const text = durationText(this.target - Date.now());
     if (this.text.data !== text) this.text.data = text;
   }
 }

@@ -12,12 +12,85 @@ const scriptJson = (v) => JSON.stringify(v).replace(/</g, '\\u003c');
 /** Extra attributes a reelkit element needs for the bench content (the countdown's precision). */
 export const REELKIT_ATTRS = { countdown: 'precision="second"' };
 
+/** The minimal workloads' content (issue 19): a name, a poster and one line; a date. */
+export const MINIMAL = {
+  name: film.name,
+  poster: '/demo/img/atomic-blonde-poster.svg',
+  line: "David Leitch's Cold War spy thriller, starring Charlize Theron.",
+};
+const img = (slot) =>
+  `<img${slot ? ` slot="${slot}"` : ''} src="${MINIMAL.poster}" width="200" height="300" alt="Poster: ${attr(MINIMAL.name)}">`;
+const cardAttrs = () => `name="${attr(MINIMAL.name)}" poster="${MINIMAL.poster}" synopsis="${attr(MINIMAL.line)}"`;
+const lightCard = (slot) => `${img(slot)}<h3>${esc(MINIMAL.name)}</h3><p>${esc(MINIMAL.line)}</p>`;
+
+/**
+ * Each workload: the reelkit tag, the hand-written baseline's tag and file, and for the
+ * minimal ones (issue 19) the markup each variant needs and the peer libraries measured
+ * beside them. A peer's `entry` is bundled by run.mjs with esbuild from bench/peers
+ * (installed on demand, never part of the root install); `css` is the theme stylesheet
+ * the library needs in the head; `shadowOnly`: the element renders only light-DOM slots,
+ * so "rendered" means "has a shadow root with content" rather than shadow text.
+ */
 export const KINDS = {
   film: { reelkit: 'film-card', vanilla: 'vanilla-film-card', baseline: 'film-card.js' },
   related: { reelkit: 'related-links', vanilla: 'vanilla-related', baseline: 'related-links.js' },
   countdown: { reelkit: 'release-countdown', vanilla: 'vanilla-countdown', baseline: 'countdown.js' },
   offers: { reelkit: 'where-to-watch', vanilla: 'vanilla-watch', baseline: 'where-to-watch.js' },
+  card: {
+    reelkit: 'film-card',
+    vanilla: 'vanilla-minimal-card',
+    baseline: 'minimal-card.js',
+    markup: { reelkit: cardAttrs, vanilla: cardAttrs },
+    peers: {
+      lit: {
+        label: 'Lit 3 minimal card (bench/peers/lit-minimal-card.js)',
+        tag: 'lit-minimal-card',
+        entry: './lit-minimal-card.js',
+        markup: cardAttrs,
+      },
+      shoelace: {
+        label: 'Shoelace 2.20 `<sl-card>`',
+        tag: 'sl-card',
+        entry: '@shoelace-style/shoelace/dist/components/card/card.js',
+        css: '@shoelace-style/shoelace/dist/themes/light.css',
+        content: () => lightCard('image'),
+        shadowOnly: true,
+      },
+      webawesome: {
+        label: 'Web Awesome 3.14 `<wa-card>`',
+        tag: 'wa-card',
+        entry: '@awesome.me/webawesome/dist/components/card/card.js',
+        css: '@awesome.me/webawesome/dist/styles/webawesome.css',
+        content: () => lightCard('media'),
+        shadowOnly: true,
+      },
+    },
+  },
+  timer: {
+    reelkit: 'release-countdown',
+    vanilla: 'vanilla-minimal-timer',
+    baseline: 'minimal-timer.js',
+    markup: { reelkit: (r) => `date="${r.date}" precision="second"`, vanilla: (r) => `date="${r.date}"` },
+    peers: {
+      'relative-time': {
+        label: '@github/relative-time-element 5.3 `<relative-time format="duration" precision="second">`',
+        tag: 'relative-time',
+        entry: '@github/relative-time-element/relative-time/define',
+        markup: (r) => `datetime="${r.date}" format="duration" precision="second"`,
+      },
+      shoelace: {
+        label: 'Shoelace 2.20 `<sl-relative-time sync>` (shows "in 30 days": it re-renders per minute, not per second)',
+        tag: 'sl-relative-time',
+        entry: '@shoelace-style/shoelace/dist/components/relative-time/relative-time.js',
+        css: '@shoelace-style/shoelace/dist/themes/light.css',
+        markup: (r) => `date="${r.date}" sync`,
+      },
+    },
+  },
 };
+
+/** The variant's tag: reelkit, vanilla or a peer's. */
+export const tagOf = (kind, variant) => KINDS[kind][variant] ?? KINDS[kind].peers?.[variant]?.tag;
 
 const FALLBACK = {
   film: () => `<a href="https://example.com/films/atomic-blonde">${esc(film.name)}</a> (${film.year})`,
@@ -31,6 +104,8 @@ const LAYOUT = {
   related: 'max-width:48rem',
   countdown: 'display:grid;grid-template-columns:repeat(6,1fr);gap:4px',
   offers: 'max-width:40rem',
+  card: 'display:grid;grid-template-columns:repeat(auto-fill,minmax(12rem,1fr));gap:1rem',
+  timer: 'display:grid;grid-template-columns:repeat(6,1fr);gap:4px',
 };
 
 function page({ head = '', body, probe = '', title }) {
@@ -60,10 +135,15 @@ ${body}
  */
 export function renderPage({ kind, n, variant, spacer = 0, dev, now = Date.now() }) {
   const k = KINDS[kind];
-  const tag = k[variant];
+  const tag = tagOf(kind, variant);
+  const peer = k.peers?.[variant];
   const extra = variant === 'reelkit' && REELKIT_ATTRS[kind] ? ` ${REELKIT_ATTRS[kind]}` : '';
   let items;
-  if (kind === 'related') {
+  if (k.peers) {
+    const markup = peer ? peer.markup : k.markup[variant];
+    const one = `<${tag}${markup ? ` ${markup(release(now))}` : ''}>${peer?.content?.() ?? ''}</${tag}>`;
+    items = Array.from({ length: n }, () => one).join('\n');
+  } else if (kind === 'related') {
     items = n ? `<${tag} data="${json(relatedItems(n, now))}"${extra}>${FALLBACK.related()}</${tag}>` : '';
   } else if (kind === 'offers') {
     items = n ? `<${tag} data="${json(offerItems(n))}"${extra}>${FALLBACK.offers()}</${tag}>` : '';
@@ -74,16 +154,22 @@ export function renderPage({ kind, n, variant, spacer = 0, dev, now = Date.now()
     items = Array.from({ length: n }, () => one).join('\n');
   }
   const bundle = dev ? '/gen/reelkit.dev.js' : '/dist/reelkit.js';
-  const script = variant === 'reelkit' ? bundle : `/bench/baselines/${k.baseline}`;
+  const script = peer
+    ? `/gen/peer/${kind}-${variant}.js`
+    : variant === 'reelkit'
+      ? bundle
+      : `/bench/baselines/${k.baseline}`;
+  let head = variant === 'reelkit' ? '<link rel="stylesheet" href="/dist/reelkit.css">' : '';
+  if (peer?.css) head = `<link rel="stylesheet" href="/bench/peers/node_modules/${peer.css}">`;
   return page({
     title: `${variant} ${kind} x${n}`,
-    head: variant === 'reelkit' ? '<link rel="stylesheet" href="/dist/reelkit.css">' : '',
+    head,
     body: `<main id="grid" style="${LAYOUT[kind]}">
 ${items}
 </main>
 ${spacer ? `<div style="height:${spacer}px"></div>` : ''}
 <script type="module" src="${script}"></script>
-<script type="module">bench.rendered(${JSON.stringify(tag)});</script>`,
+<script type="module">bench.rendered(${JSON.stringify(tag)}${peer?.shadowOnly ? ', true' : ''});</script>`,
   });
 }
 

@@ -91,8 +91,12 @@
 
   window.bench = {
     done,
-    /** Awaits every `selector` element's updateComplete (none for vanilla), marks, then waits a frame. */
-    async rendered(selector) {
+    /**
+     * Awaits every `selector` element's updateComplete (none for vanilla), marks, then
+     * waits a frame. `shadowOnly`: an element that renders only slots (a peer's card)
+     * counts as rendered when its shadow root has content, not shadow text.
+     */
+    async rendered(selector, shadowOnly = false) {
       const els = [...document.querySelectorAll(selector)];
       await Promise.all(els.map((e) => e.updateComplete));
       const rendered = mark('rendered');
@@ -103,7 +107,7 @@
         rendered,
         painted,
         count: els.length,
-        ok: els.filter((e) => renderedText(e) !== '').length,
+        ok: els.filter((e) => (shadowOnly ? e.shadowRoot?.childElementCount > 0 : renderedText(e) !== '')).length,
         sample: sample.replace(/\s+/g, ' ').slice(0, 200),
       });
     },
