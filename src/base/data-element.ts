@@ -119,7 +119,10 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
+    if (name === 'lang' && old !== value) {
+      this.language.invalidate();
+      this.requestUpdate();
+    }
   }
 
   override connectedCallback(): void {

@@ -12,8 +12,16 @@ let observer: MutationObserver | undefined;
 /** The element's parent, crossing out of a shadow root to its host. */
 const up = (node: Node): Node | null => node.parentNode ?? (node as ShadowRoot).host ?? null;
 
+/**
+ * Bumped whenever a language may have changed for any element (a `lang`/`dir` change
+ * anywhere, a registered translation): an element whose language was worked out at
+ * the current count skips the ancestor walk on its next update (a countdown's tick).
+ */
+let epoch = 0;
+
 /** Re-renders every element at or below a node whose `lang` or `dir` changed. */
 function changed(records: MutationRecord[]): void {
+  epoch++;
   const targets = new Set(records.map((r) => r.target));
   for (const { host } of hosts) {
     for (let node: Node | null = host; node; node = up(node)) if (targets.has(node)) host.requestUpdate();
@@ -36,12 +44,14 @@ export class LanguageController implements ReactiveController {
   /** The language words are looked up in: `locale`, else the browser's. */
   lang = 'en';
   /** Codes to look words up under, most specific first (empty for English). */
-  chain: string[] = [];
+  chain: readonly string[] = [];
   /** The shipped pack `chain` uses, if any. */
   pack?: string;
   /** Set while that pack loads: settles when it is in (or has failed). */
   loading?: Promise<void>;
   private rtl = false;
+  /** The `epoch` the language was worked out at (-1: work it out again). */
+  private resolvedAt = -1;
   /** The shadow content carries dir="rtl" from an earlier update. */
   private dirSet = false;
 
@@ -56,7 +66,16 @@ export class LanguageController implements ReactiveController {
     for (const root of new Set([document, this.host.getRootNode()])) {
       observer.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
     }
-    registered.then = () => hosts.forEach((c) => c.host.requestUpdate());
+    registered.then = () => {
+      epoch++;
+      hosts.forEach((c) => c.host.requestUpdate());
+    };
+    this.invalidate(); // it may have moved under another `lang`
+  }
+
+  /** Work the language out again at the next update (the host's own `lang` changed). */
+  invalidate(): void {
+    this.resolvedAt = -1;
   }
 
   hostDisconnected(): void {
@@ -64,8 +83,10 @@ export class LanguageController implements ReactiveController {
     if (!hosts.size) observer = void observer?.disconnect();
   }
 
-  /** Works the language out again; call at the start of every update. */
+  /** Works the language out again if it may have changed; call at the start of every update. */
   resolve(): void {
+    if (this.resolvedAt === epoch && !this.loading && !isServer) return;
+    this.resolvedAt = epoch;
     let written: string | null = null;
     let dirFirst = false;
     if (isServer) {

@@ -48,12 +48,21 @@ export function registerTranslation(code: string, words: Pack): void {
   registered.then();
 }
 
+/** Parsed tags, once per tag: every element of a page asks for the same few. */
+const parsed = new Map<string, Intl.Locale | undefined>();
+
 const parse = (lang: string): Intl.Locale | undefined => {
-  try {
-    return new Intl.Locale(lang);
-  } catch {
-    return undefined;
+  if (!parsed.has(lang)) {
+    let locale: Intl.Locale | undefined;
+    try {
+      locale = new Intl.Locale(lang);
+    } catch {
+      locale = undefined;
+    }
+    if (parsed.size > 100) parsed.clear();
+    parsed.set(lang, locale);
   }
+  return parsed.get(lang);
 };
 
 /** The region subtag of a language tag ("de-AT" → "AT"), if it has one. */
@@ -64,7 +73,18 @@ export const regionOf = (lang: string): string | undefined => parse(lang)?.regio
  * English: "de-AT" → ["de-AT", "de"]; "zh-TW" → ["zh-TW", "zh-Hant", "zh"]; "es-MX" →
  * ["es-MX", "es-419", "es"]; "pt-PT" → ["pt-PT", "pt"].
  */
-export function lookupChain(lang: string): string[] {
+export function lookupChain(lang: string): readonly string[] {
+  let chain = chains.get(lang);
+  if (!chain) {
+    if (chains.size > 100) chains.clear();
+    chains.set(lang, (chain = chainOf(lang)));
+  }
+  return chain;
+}
+
+const chains = new Map<string, readonly string[]>();
+
+function chainOf(lang: string): string[] {
   const locale = parse(lang);
   if (!locale) return [];
   const { language, script, region } = locale;
