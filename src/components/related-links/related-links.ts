@@ -4,7 +4,7 @@ import { DataElement, type HeadingLevel } from '../../base/data-element.js';
 import { CarouselController } from '../../controllers/carousel.js';
 import { ImpressionController } from '../../controllers/impressions.js';
 import type { RelatedLink } from '../../data/model.js';
-import { themedSurface, tokens } from '../../styles/tokens.js';
+import { themedSurface, withTokens } from '../../styles/tokens.js';
 import { formatRelativeWhen, formatWhen } from '../../time/duration.js';
 import { toDatetimeAttr } from '../../time/when.js';
 import { buildViews, plainLinks, type LinkView } from './links.js';
@@ -71,7 +71,7 @@ type ItemContext = { now: number; locale: string | undefined; media: boolean };
  * @tag related-links
  */
 export class RelatedLinks extends DataElement<'related'> {
-  static override styles = [tokens, themedSurface, styles];
+  static override styles = withTokens(themedSurface, styles);
   static override wordsName = 'related-links';
   static override defaultStrings = {
     heading: 'Related stories',

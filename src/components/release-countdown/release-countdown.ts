@@ -5,7 +5,7 @@ import type { ReleaseReachedDetail } from '../../base/events.js';
 import type { PhysicalFormat, Release } from '../../data/model.js';
 import { isDiscFormat, pickRelease, releaseLabel } from '../../data/releases.js';
 import { ownFileUrl } from '../../data/safe-url.js';
-import { tokens } from '../../styles/tokens.js';
+import { withTokens } from '../../styles/tokens.js';
 import { formatCount, formatWhen, parseSpan, splitDuration, UNIT_MS, UNITS, type Unit } from '../../time/duration.js';
 import type { Cadence } from '../../time/ticker.js';
 import { VisibleTicksController, type TickNeeds } from '../../controllers/visible-ticks.js';
@@ -71,7 +71,7 @@ interface View {
  * @tag release-countdown
  */
 export class ReleaseCountdown extends DataElement<'release'> {
-  static override styles = [tokens, styles];
+  static override styles = withTokens(styles);
   static override wordsName = 'release-countdown';
 
   static override attributeFields = {

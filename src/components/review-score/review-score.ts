@@ -5,7 +5,7 @@ import { JsonLdScriptController } from '../../controllers/jsonld-script.js';
 import type { FilmReview } from '../../data/model.js';
 import { reviewJsonLd } from '../../data/review-jsonld.js';
 import { NO_GROUPING, numberFormat } from '../../time/intl.js';
-import { tokens } from '../../styles/tokens.js';
+import { withTokens } from '../../styles/tokens.js';
 import {
   aggregatePart,
   bylinePart,
@@ -55,7 +55,7 @@ export type ReviewScoreLayout = (typeof LAYOUTS)[number];
  * @tag review-score
  */
 export class ReviewScore extends DataElement<'review'> {
-  static override styles = [tokens, styles];
+  static override styles = withTokens(styles);
   static override wordsName = 'review-score';
 
   static override defaultStrings: Record<string, string> = {

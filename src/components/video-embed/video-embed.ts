@@ -5,7 +5,7 @@ import type { Video, VideoProvider } from '../../data/model.js';
 import { isCrossOrigin } from '../../data/safe-url.js';
 import { PLAYER_ORIGIN, playerUrl, thumbnailUrl, videoHost, watchUrl } from '../../data/video.js';
 import { videoFromMarkup } from './cms.js';
-import { tokens } from '../../styles/tokens.js';
+import { withTokens } from '../../styles/tokens.js';
 import { formatClock, formatDuration, splitDuration } from '../../time/duration.js';
 import { styles } from './video-embed.styles.js';
 
@@ -46,7 +46,7 @@ export interface VideoConsentDetail {
  * @tag video-embed
  */
 export class VideoEmbed extends DataElement<'video'> {
-  static override styles = [tokens, styles];
+  static override styles = withTokens(styles);
   static override wordsName = 'video-embed';
 
   static override attributeFields = {

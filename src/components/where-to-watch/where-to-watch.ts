@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { DataElement, type HeadingLevel } from '../../base/data-element.js';
 import { ImpressionController } from '../../controllers/impressions.js';
 import type { Offer } from '../../data/model.js';
-import { themedSurface, tokens } from '../../styles/tokens.js';
+import { themedSurface, withTokens } from '../../styles/tokens.js';
 import { formatWhen } from '../../time/duration.js';
 import { toDatetimeAttr } from '../../time/when.js';
 import { buildGroups, offerTexts, plainOffers, singleOffer, type OfferGroup, type OfferView } from './offer-views.js';
@@ -61,7 +61,7 @@ export interface WatchOfferEventDetail {
  * @tag where-to-watch
  */
 export class WhereToWatch extends DataElement<'offers'> {
-  static override styles = [tokens, themedSurface, styles];
+  static override styles = withTokens(themedSurface, styles);
   static override wordsName = 'where-to-watch';
   static override defaultStrings = whereToWatchStrings;
   protected readonly recordType = 'offers' as const;
