@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataElement } from '../../base/data-element.js';
 import type { ReleaseReachedDetail } from '../../base/events.js';
@@ -141,7 +141,8 @@ export class ReleaseCountdown extends DataElement<'release'> {
     tick: (countdown, now) => countdown.tick(now),
   };
   private readonly ticks = new VisibleTicksController(this, ReleaseCountdown.tickNeeds);
-  private reached = new Set<string>();
+  /** Releases `release-reached` was fired for; made on the first. */
+  private reached?: Set<string>;
   private memo?: { key: string; date: string; href: string };
 
   // Attribute-defined releases are checked as `releases[0]`; name the attribute instead.
@@ -167,8 +168,8 @@ export class ReleaseCountdown extends DataElement<'release'> {
     super.updated(changed);
     const v = this.view;
     const key = v && `${v.ms}|${v.release.kind}|${v.release.format}`;
-    if (key && v.state !== 'before' && v.state !== 'coming' && !this.reached.has(key)) {
-      this.reached.add(key);
+    if (key && v.state !== 'before' && v.state !== 'coming' && !this.reached?.has(key)) {
+      (this.reached ??= new Set()).add(key);
       this.emit<ReleaseReachedDetail>('release-reached', { release: v.release });
     }
   }
@@ -260,26 +261,32 @@ export class ReleaseCountdown extends DataElement<'release'> {
     const view = this.view;
     if (!view) return html`<slot></slot>`;
     if (view.state === 'hide') return nothing;
-    const time = html`<time part="date" datetime=${view.datetime}>${view.date}</time>`;
-    return view.state === 'before' ? this.renderCounting(view, time) : this.renderStatus(view, time);
+    return view.state === 'before' ? this.renderCounting(view) : this.renderStatus(view);
   }
 
-  /** Before the release: heading, count, the spoken sentence, the date and the calendar link. */
-  private renderCounting(view: View, time: TemplateResult) {
-    return html`<div part="base">
-      <div part="timer" role="timer">
-        <span part="heading" aria-hidden="true">${this.t('before', { label: view.label })}</span>
-        <span part="count" aria-hidden="true">${view.count}</span>
-        <span class="sr">${view.sentence}</span>
-      </div>
-      <div part="footer">
-        ${time}<a part="calendar" href=${view.href} download="${view.label}.ics">${this.t('calendar')}</a>
-      </div>
-    </div>`;
+  /**
+   * Before the release: heading, count, the spoken sentence, the date and the calendar
+   * link. No whitespace between the boxes (it would be a text node each, in every
+   * countdown on the page), and the date inline rather than a nested template.
+   */
+  private renderCounting(view: View) {
+    // (Prettier would put the whitespace text nodes back.)
+    // prettier-ignore
+    return html`<div part="base"
+      ><div part="timer" role="timer"
+        ><span part="heading" aria-hidden="true">${this.t('before', { label: view.label })}</span
+        ><span part="count" aria-hidden="true">${view.count}</span
+        ><span class="sr">${view.sentence}</span></div
+      ><div part="footer"
+        ><time part="date" datetime=${view.datetime}>${view.date}</time
+        ><a part="calendar" href=${view.href} download="${view.label}.ics">${this.t('calendar')}</a></div
+      ></div
+    >`;
   }
 
   /** "Out now" or "available since {date}"; the date stays a <time> wherever the words put it. */
-  private renderStatus(view: View, time: TemplateResult) {
+  private renderStatus(view: View) {
+    const time = html`<time part="date" datetime=${view.datetime}>${view.date}</time>`;
     const [before, after] = this.t(view.state, { label: view.label }).split('{date}');
     return html`<div part="base">
       <p part="status ${view.state}">${before}${after === undefined ? nothing : html`${time}${after}`}</p>
