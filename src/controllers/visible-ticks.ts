@@ -20,6 +20,8 @@ const connected = new Map<Element, VisibleTicksController>();
 const ticking: Record<Cadence, Set<VisibleTicksController>> = { second: new Set(), minute: new Set() };
 const leave: Partial<Record<Cadence, () => void>> = {};
 let observer: IntersectionObserver | undefined;
+/** The reduced-motion query, asked once for all (a query is a browser object each); dropped with the last. */
+let motion: MediaQueryList | undefined;
 
 const syncAll = (): void => connected.forEach((c) => c.sync());
 
@@ -37,14 +39,16 @@ const tickers: Record<Cadence, (now: number) => void> = {
  * Ticks a host on the shared ticker only while it is connected, on screen and the page
  * is visible: a countdown nobody can see costs nothing. The host says which cadence it
  * needs now (or none) and what to do on a tick; after being hidden or off screen it is
- * caught up at once. Also reads the reader's reduced-motion setting on connect.
+ * caught up at once.
  */
 export class VisibleTicksController<H extends Host = Host> implements ReactiveController {
-  /** True when the reader asked for reduced motion (read on connect): no digits changing every second. */
-  reducedMotion = false;
-
   private onScreen = false;
   private cadence?: Cadence;
+
+  /** True when the reader asks for reduced motion: no digits changing every second. */
+  get reducedMotion(): boolean {
+    return !!motion?.matches;
+  }
 
   constructor(
     private readonly host: H,
@@ -55,8 +59,8 @@ export class VisibleTicksController<H extends Host = Host> implements ReactiveCo
 
   hostConnected(): void {
     if (isServer) return; // a server render (reelkit/ssr) observes nothing
-    this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     if (!connected.size) document.addEventListener('visibilitychange', syncAll);
+    motion ??= matchMedia('(prefers-reduced-motion: reduce)');
     connected.set(this.host, this as unknown as VisibleTicksController);
     (observer ??= new IntersectionObserver(seen)).observe(this.host);
   }
@@ -67,6 +71,7 @@ export class VisibleTicksController<H extends Host = Host> implements ReactiveCo
     if (!connected.size) {
       document.removeEventListener('visibilitychange', syncAll);
       observer = void observer!.disconnect();
+      motion = undefined;
     }
     this.see(false);
   }
