@@ -3,6 +3,16 @@ import { subscribe, type Cadence } from '../time/ticker.js';
 
 type Host = ReactiveControllerHost & Element;
 
+/** One IntersectionObserver for every ticking element on the page, not one each. */
+let observer: IntersectionObserver | undefined;
+const owners = new WeakMap<Element, VisibleTicksController>();
+
+/**
+ * Ticks a host on the shared ticker only while it is connected, on screen and the page
+ * is visible: a countdown nobody can see costs nothing. The host says which cadence it
+ * needs now (or none) and what to do on a tick; after being hidden or off screen it is
+ * caught up at once. Also reads the reader's reduced-motion setting on connect.
+ */
 /** What the controller asks of a host; one static object per element class, so instances hold no closures. */
 export interface TickNeeds<H extends Host> {
   /** The cadence the host's current view needs; undefined: nothing changes with time. */
@@ -10,45 +20,13 @@ export interface TickNeeds<H extends Host> {
   tick(host: H, now: number): void;
 }
 
-/**
- * Page-wide state shared by every ticking element, so one costs a set entry, not its
- * own observer, listener, ticker subscription and closures: one IntersectionObserver,
- * one visibilitychange listener and one ticker subscription per cadence, each released
- * when the last element using it goes.
- */
-const connected = new Map<Element, VisibleTicksController>();
-const ticking: Record<Cadence, Set<VisibleTicksController>> = { second: new Set(), minute: new Set() };
-const leave: Partial<Record<Cadence, () => void>> = {};
-let observer: IntersectionObserver | undefined;
-/** The reduced-motion query, asked once for all (a query is a browser object each); dropped with the last. */
-let motion: MediaQueryList | undefined;
-
-const syncAll = (): void => connected.forEach((c) => c.sync());
-
-function seen(entries: IntersectionObserverEntry[]): void {
-  for (const e of entries) connected.get(e.target)?.see(e.isIntersecting);
-}
-
-/** Ticks every controller at `cadence`; copied first, as a tick may make one leave. */
-const tickers: Record<Cadence, (now: number) => void> = {
-  second: (now) => [...ticking.second].forEach((c) => c.tick(now)),
-  minute: (now) => [...ticking.minute].forEach((c) => c.tick(now)),
-};
-
-/**
- * Ticks a host on the shared ticker only while it is connected, on screen and the page
- * is visible: a countdown nobody can see costs nothing. The host says which cadence it
- * needs now (or none) and what to do on a tick; after being hidden or off screen it is
- * caught up at once.
- */
 export class VisibleTicksController<H extends Host = Host> implements ReactiveController {
+  /** True when the reader asked for reduced motion: no digits changing every second. */
+  reducedMotion = false;
+
   private onScreen = false;
   private cadence?: Cadence;
-
-  /** True when the reader asks for reduced motion: no digits changing every second. */
-  get reducedMotion(): boolean {
-    return !!motion?.matches;
-  }
+  private unsubscribe?: () => void;
 
   constructor(
     private readonly host: H,
@@ -59,51 +37,43 @@ export class VisibleTicksController<H extends Host = Host> implements ReactiveCo
 
   hostConnected(): void {
     if (isServer) return; // a server render (reelkit/ssr) observes nothing
-    if (!connected.size) document.addEventListener('visibilitychange', syncAll);
-    motion ??= matchMedia('(prefers-reduced-motion: reduce)');
-    connected.set(this.host, this as unknown as VisibleTicksController);
-    (observer ??= new IntersectionObserver(seen)).observe(this.host);
+    this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    owners.set(this.host, this as unknown as VisibleTicksController);
+    (observer ??= new IntersectionObserver((entries) => {
+      for (const e of entries) {
+        const owner = owners.get(e.target);
+        if (!owner) continue;
+        owner.onScreen = e.isIntersecting;
+        owner.sync();
+      }
+    })).observe(this.host);
+    document.addEventListener('visibilitychange', this.sync);
   }
 
   hostDisconnected(): void {
-    if (!connected.delete(this.host)) return;
-    observer!.unobserve(this.host);
-    if (!connected.size) {
-      document.removeEventListener('visibilitychange', syncAll);
-      observer = void observer!.disconnect();
-      motion = undefined;
-    }
-    this.see(false);
+    observer?.unobserve(this.host);
+    owners.delete(this.host);
+    document.removeEventListener('visibilitychange', this.sync);
+    this.onScreen = false;
+    this.sync();
   }
 
   hostUpdated(): void {
     this.sync();
   }
 
-  /** The observer's answer: on screen or not. */
-  see(onScreen: boolean): void {
-    this.onScreen = onScreen;
-    this.sync();
-  }
+  private onTick = (now: number): void => this.needs.tick(this.host, now);
 
-  tick(now: number): void {
-    this.needs.tick(this.host, now);
-  }
-
-  /** Ticks at the cadence the host needs while it can be seen, else not at all. */
-  sync(): void {
+  /** Subscribes at the cadence the host needs while it can be seen; else unsubscribes. */
+  private sync = (): void => {
     const cadence = this.onScreen && document.visibilityState !== 'hidden' ? this.needs.cadence(this.host) : undefined;
     if (cadence === this.cadence) return;
-    const was = this.cadence;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     this.cadence = cadence;
-    if (was && ticking[was].delete(this as unknown as VisibleTicksController) && !ticking[was].size) {
-      leave[was]!();
-      leave[was] = undefined;
-    }
     if (cadence) {
-      ticking[cadence].add(this as unknown as VisibleTicksController);
-      leave[cadence] ??= subscribe(cadence, tickers[cadence]);
-      this.tick(Date.now()); // catch up at once after being hidden or off screen
+      this.unsubscribe = subscribe(cadence, this.onTick);
+      this.onTick(Date.now()); // catch up at once after being hidden or off screen
     }
-  }
+  };
 }

@@ -4,7 +4,6 @@
  * so it sits on the same day for every reader; anything else is a UTC instant.
  */
 import type { Release } from '../../data/model.js';
-import { ownFileUrl } from '../../data/safe-url.js';
 
 /** 20171114T190000Z */
 const utc = (ms: number) => new Date(ms).toISOString().replace(/[-:]|\.\d+/g, '');
@@ -38,25 +37,4 @@ export function icsEvent(release: Release, start: number, summary: string, now: 
   ]
     .map(fold)
     .join('\r\n');
-}
-
-/**
- * .ics links by content, shared by every countdown on the page: many countdowns to one
- * release hold one string (a few hundred bytes), not one each. Bounded; a link's DTSTAMP
- * is when the first of them built it.
- */
-const links = new Map<string, string>();
-
-/** The `data:` URL of `icsEvent(…)`, for the calendar link. */
-export function calendarHref(release: Release, start: number, summary: string, now: number, url?: string): string {
-  const { date, kind, format, region } = release;
-  const key = JSON.stringify([date, start, kind, format, region, summary, url]);
-  let href = links.get(key);
-  if (href === undefined) {
-    if (links.size > 100) links.clear();
-    // Built by us from checked data: the allow-list's one sanctioned exception.
-    href = ownFileUrl(icsEvent(release, start, summary, now, url));
-    links.set(key, href);
-  }
-  return href;
 }

@@ -4,12 +4,13 @@ import { DataElement } from '../../base/data-element.js';
 import type { ReleaseReachedDetail } from '../../base/events.js';
 import type { PhysicalFormat, Release } from '../../data/model.js';
 import { isDiscFormat, pickRelease, releaseLabel } from '../../data/releases.js';
+import { ownFileUrl } from '../../data/safe-url.js';
 import { tokens } from '../../styles/tokens.js';
 import { formatCount, formatWhen, parseSpan, splitDuration, UNIT_MS, UNITS, type Unit } from '../../time/duration.js';
 import type { Cadence } from '../../time/ticker.js';
 import { VisibleTicksController, type TickNeeds } from '../../controllers/visible-ticks.js';
 import { periodEndMs, toDatetimeAttr } from '../../time/when.js';
-import { calendarHref } from './ics.js';
+import { icsEvent } from './ics.js';
 import { styles } from './release-countdown.styles.js';
 
 const DISPLAYS = ['units', 'compact', 'clock'] as const;
@@ -19,20 +20,17 @@ const AFTER = ['since', 'hide'] as const;
 type State = 'before' | 'out' | 'since' | 'hide' | 'coming';
 
 interface View {
-  release: Release;
-  /** Target instant, epoch ms. */
-  ms: number;
   state: State;
   /** Visible time left ("12 days, 4 hours"); '' after the target. */
   count: string;
   /** Coarse accessible sentence ("Blu-ray release in 12 days"). */
   sentence: string;
-  /** Label, absolute date and calendar link: one object until release, label or language change. */
+  /** Release, target, label, absolute date and calendar link: one object until one of them or the language changes. */
   when: When;
   cadence?: Cadence;
 }
 
-/** Keyed by release, target, label and language; `date` is "November 14, 2017 at 7:00 PM". */
+/** `ms`: the target instant (epoch ms); `date`: "November 14, 2017 at 7:00 PM". */
 type When = Record<'label' | 'date' | 'datetime' | 'href', string> & { release: Release; ms: number; locale?: string };
 
 /** Equal views render the same: a tick that changes neither re-renders nothing. */
@@ -170,10 +168,11 @@ export class ReleaseCountdown extends DataElement<'release'> {
     super.updated(changed);
     const v = this.view;
     if (!v || v.state === 'before' || v.state === 'coming') return; // (no key string per tick)
-    const key = `${v.ms}|${v.release.kind}|${v.release.format}`;
+    const { ms, release } = v.when;
+    const key = `${ms}|${release.kind}|${release.format}`;
     if (this.reached?.has(key)) return;
     (this.reached ??= new Set()).add(key);
-    this.emit<ReleaseReachedDetail>('release-reached', { release: v.release });
+    this.emit<ReleaseReachedDetail>('release-reached', { release });
   }
 
   /** A tick re-renders only when the visible or spoken text changed. */
@@ -220,7 +219,7 @@ export class ReleaseCountdown extends DataElement<'release'> {
     const cadence = counting?.cadence ?? (state === 'out' ? ((ms + live) % 60_000 ? 'second' : 'minute') : undefined);
     const when = this.dateAndCalendar(release, ms, label, now);
     const { count = '', sentence = '' } = counting ?? {};
-    return { release, ms, state, count, sentence, when, cadence };
+    return { state, count, sentence, when, cadence };
   }
 
   /** The visible count, the spoken sentence and the cadence they change at, for `left` ms. */
@@ -250,7 +249,8 @@ export class ReleaseCountdown extends DataElement<'release'> {
     const film = this.article?.film?.name;
     const summary = `${film ? `${film}: ` : ''}${this.t('event', { label })}`;
     const url = /^https?:/i.test(release.url ?? '') ? release.url : undefined;
-    const href = calendarHref(release, ms, summary, now, url);
+    // Built by us from checked data: the allow-list's one sanctioned exception.
+    const href = ownFileUrl(icsEvent(release, ms, summary, now, url));
     return (this.memo = { release, ms, label, locale, date, datetime, href });
   }
 
