@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataElement } from '../../base/data-element.js';
 import type { ReleaseReachedDetail } from '../../base/events.js';
@@ -20,21 +20,22 @@ const AFTER = ['since', 'hide'] as const;
 type State = 'before' | 'out' | 'since' | 'hide' | 'coming';
 
 interface View {
-  release: Release;
-  /** Target instant, epoch ms. */
-  ms: number;
   state: State;
-  label: string;
   /** Visible time left ("12 days, 4 hours"); '' after the target. */
   count: string;
   /** Coarse accessible sentence ("Blu-ray release in 12 days"). */
   sentence: string;
-  date: string;
-  datetime: string;
-  href: string;
+  /** Release, target, label, absolute date and calendar link: one object until one of them or the language changes. */
+  when: When;
   cadence?: Cadence;
-  key: string;
 }
+
+/** `ms`: the target instant (epoch ms); `date`: "November 14, 2017 at 7:00 PM". */
+type When = Record<'label' | 'date' | 'datetime' | 'href', string> & { release: Release; ms: number; locale?: string };
+
+/** Equal views render the same: a tick that changes neither re-renders nothing. */
+const same = (a?: View, b?: View) =>
+  a === b || (a && b && a.state === b.state && a.count === b.count && a.sentence === b.sentence && a.when === b.when);
 
 /**
  * Counts down to a film's release in the reader's own time, then says it is out.
@@ -137,12 +138,12 @@ export class ReleaseCountdown extends DataElement<'release'> {
   private next?: View;
   /** How the ticking controller reads a countdown (one object for all of them). */
   private static tickNeeds: TickNeeds<ReleaseCountdown> = {
-    cadence: (countdown) => countdown.view?.cadence,
-    tick: (countdown, now) => countdown.tick(now),
+    cadence: (c) => c.view?.cadence,
+    tick: (c, t) => c.tick(t),
   };
   private readonly ticks = new VisibleTicksController(this, ReleaseCountdown.tickNeeds);
-  private reached = new Set<string>();
-  private memo?: { key: string; date: string; href: string };
+  private reached?: Set<string>; // releases `release-reached` was fired for; made on the first
+  private memo?: When;
 
   // Attribute-defined releases are checked as `releases[0]`; name the attribute instead.
   private baseReport = this.report;
@@ -166,20 +167,20 @@ export class ReleaseCountdown extends DataElement<'release'> {
   override updated(changed: PropertyValues): void {
     super.updated(changed);
     const v = this.view;
-    const key = v && `${v.ms}|${v.release.kind}|${v.release.format}`;
-    if (key && v.state !== 'before' && v.state !== 'coming' && !this.reached.has(key)) {
-      this.reached.add(key);
-      this.emit<ReleaseReachedDetail>('release-reached', { release: v.release });
-    }
+    if (!v || v.state === 'before' || v.state === 'coming') return; // (no key string per tick)
+    const { ms, release } = v.when;
+    const key = `${ms}|${release.kind}|${release.format}`;
+    if (this.reached?.has(key)) return;
+    (this.reached ??= new Set()).add(key);
+    this.emit<ReleaseReachedDetail>('release-reached', { release });
   }
 
   /** A tick re-renders only when the visible or spoken text changed. */
   private tick(now: number): void {
     const v = this.compute(now);
-    if (v?.key !== this.view?.key) {
-      this.next = v;
-      this.requestUpdate();
-    }
+    if (same(v, this.view)) return;
+    this.next = v;
+    this.requestUpdate();
   }
 
   /** `format` when it names a disc format, not a display. */
@@ -216,11 +217,9 @@ export class ReleaseCountdown extends DataElement<'release'> {
     const counting = state === 'before' ? this.countdown(ms, now, label) : undefined;
     // The ticker fires on UTC minute boundaries; a target off them needs seconds.
     const cadence = counting?.cadence ?? (state === 'out' ? ((ms + live) % 60_000 ? 'second' : 'minute') : undefined);
-    const { key: dateKey, date, href } = this.dateAndCalendar(release, ms, label, now);
+    const when = this.dateAndCalendar(release, ms, label, now);
     const { count = '', sentence = '' } = counting ?? {};
-    const datetime = toDatetimeAttr(release.date, release.timeZone);
-    const key = `${state}|${count}|${sentence}|${dateKey}`;
-    return { release, ms, state, label, count, sentence, date, datetime, href, cadence, key };
+    return { state, count, sentence, when, cadence };
   }
 
   /** The visible count, the spoken sentence and the cadence they change at, for `left` ms. */
@@ -242,45 +241,46 @@ export class ReleaseCountdown extends DataElement<'release'> {
   }
 
   /** The absolute date and the .ics link: built once per release, language and label, not per tick. */
-  private dateAndCalendar(release: Release, ms: number, label: string, now: number) {
-    const key = `${ms}|${this.locale}|${label}`;
-    if (this.memo?.key !== key) {
-      const date = formatWhen(release.date, this.locale, { timeZone: release.timeZone, time: true });
-      const film = this.article?.film?.name;
-      const summary = `${film ? `${film}: ` : ''}${this.t('event', { label })}`;
-      const url = /^https?:/i.test(release.url ?? '') ? release.url : undefined;
-      // Built by us from checked data: the allow-list's one sanctioned exception.
-      const href = ownFileUrl(icsEvent(release, ms, summary, now, url));
-      this.memo = { key, date, href };
-    }
-    return this.memo;
+  private dateAndCalendar(release: Release, ms: number, label: string, now: number): When {
+    const { locale, memo } = this;
+    if (memo?.release === release && memo.ms === ms && memo.label === label && memo.locale === locale) return memo;
+    const date = formatWhen(release.date, locale, { timeZone: release.timeZone, time: true });
+    const datetime = toDatetimeAttr(release.date, release.timeZone);
+    const film = this.article?.film?.name;
+    const summary = `${film ? `${film}: ` : ''}${this.t('event', { label })}`;
+    const url = /^https?:/i.test(release.url ?? '') ? release.url : undefined;
+    // Built by us from checked data: the allow-list's one sanctioned exception.
+    const href = ownFileUrl(icsEvent(release, ms, summary, now, url));
+    return (this.memo = { release, ms, label, locale, date, datetime, href });
   }
 
   override render() {
     const view = this.view;
     if (!view) return html`<slot></slot>`;
     if (view.state === 'hide') return nothing;
-    const time = html`<time part="date" datetime=${view.datetime}>${view.date}</time>`;
-    return view.state === 'before' ? this.renderCounting(view, time) : this.renderStatus(view, time);
+    return view.state === 'before' ? this.renderCounting(view) : this.renderStatus(view);
   }
 
-  /** Before the release: heading, count, the spoken sentence, the date and the calendar link. */
-  private renderCounting(view: View, time: TemplateResult) {
-    return html`<div part="base">
-      <div part="timer" role="timer">
-        <span part="heading" aria-hidden="true">${this.t('before', { label: view.label })}</span>
-        <span part="count" aria-hidden="true">${view.count}</span>
-        <span class="sr">${view.sentence}</span>
-      </div>
-      <div part="footer">
-        ${time}<a part="calendar" href=${view.href} download="${view.label}.ics">${this.t('calendar')}</a>
-      </div>
-    </div>`;
+  /** Before the release: heading, count, spoken sentence, date, calendar link. */
+  private renderCounting(view: View) {
+    // Written without whitespace between tags (Prettier would add it): a text node each, per countdown.
+    // prettier-ignore
+    return html`<div part="base"
+      ><div part="timer" role="timer"
+        ><span part="heading" aria-hidden="true">${this.t('before', { label: view.when.label })}</span
+        ><span part="count" aria-hidden="true">${view.count}</span
+        ><span class="sr">${view.sentence}</span></div
+      ><div part="footer"
+        ><time part="date" datetime=${view.when.datetime}>${view.when.date}</time
+        ><a part="calendar" href=${view.when.href} download="${view.when.label}.ics">${this.t('calendar')}</a></div
+      ></div
+    >`;
   }
 
   /** "Out now" or "available since {date}"; the date stays a <time> wherever the words put it. */
-  private renderStatus(view: View, time: TemplateResult) {
-    const [before, after] = this.t(view.state, { label: view.label }).split('{date}');
+  private renderStatus(view: View) {
+    const time = html`<time part="date" datetime=${view.when.datetime}>${view.when.date}</time>`;
+    const [before, after] = this.t(view.state, { label: view.when.label }).split('{date}');
     return html`<div part="base">
       <p part="status ${view.state}">${before}${after === undefined ? nothing : html`${time}${after}`}</p>
       ${after === undefined ? html`<div part="footer">${time}</div>` : nothing}
