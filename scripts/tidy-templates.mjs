@@ -10,7 +10,8 @@
 // The rule follows CSS white-space collapsing (white-space: normal; reelkit's templates
 // have no `pre` content):
 //   - whitespace with a line break next to a block-level tag (div, p, article, ul, li,
-//     dl, dt, dd, ...), or at either end of a template, is dropped: it never renders;
+//     dl, ...), or at either end of a template, is dropped: it never renders. Not dt
+//     and dd: the card's credits show them inline, where the space between is a space;
 //   - whitespace with a line break just before a tag's closing `>` or `/>` is dropped;
 //   - any other run with a line break (between inline tags, between bindings, between
 //     attributes) becomes one space, which renders exactly like the run did.
@@ -19,7 +20,7 @@ import MagicString from 'magic-string';
 import ts from 'typescript';
 
 const BLOCK = new Set(
-  'address article aside blockquote br details dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p section summary table tbody td tfoot th thead tr ul'.split(
+  'address article aside blockquote br details div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p section summary table tbody td tfoot th thead tr ul'.split(
     ' ',
   ),
 );
