@@ -44,7 +44,9 @@ export const AUTOLOAD_BUDGET_BROTLI = 1.5 * 1024;
 export const AUTOLOAD_TARGET_BROTLI = 16 * 1024;
 // 24 KB since issue 17: the core chunk carries every record type's checks and schema.org
 // reading (offers and reviews too), 19.7 KB; the countdown page measured 23.81 KB.
-export const AUTOLOAD_PAGE_BUDGET_BROTLI = Number(process.env.REELKIT_AUTOLOAD_PAGE_BUDGET ?? 24 * 1024);
+// 23.8 KB: 24.00 KB measured, less 0.50 KB when @lit/context's provider side moved from
+// the core chunk to <film-data>'s (rollup.config.mjs): 23.50 KB, plus 0.3 KB headroom.
+export const AUTOLOAD_PAGE_BUDGET_BROTLI = Number(process.env.REELKIT_AUTOLOAD_PAGE_BUDGET ?? 23.8 * 1024);
 // tag -> [class, module] for every widget, from the one table the autoloader reads.
 const ELEMENTS = Object.fromEntries(
   Object.entries(JSON.parse(readFileSync('src/autoload-elements.json', 'utf8')))

@@ -19,7 +19,7 @@ type Ctor = CustomElementConstructor & { reelkitVersion?: string };
 // The one table (tag -> module) the build and the autoloader read.
 const TAGS = Object.keys((await (await fetch('/src/autoload-elements.json')).json()) as object);
 // = AUTOLOAD_PAGE_BUDGET_BROTLI in scripts/size.mjs (issue 16's target, 16 KB, is not met: see there).
-const PAGE_BUDGET = 24 * 1024;
+const PAGE_BUDGET = 23.8 * 1024;
 const RECORDER = '/test/security/pages/record.js'; // the test page's own first script
 
 let box: HTMLElement;
