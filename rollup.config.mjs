@@ -52,7 +52,7 @@ const copyAssets = () => ({
 // Lit's css`` templates reach the bundle as written: indentation, newlines and comments
 // included, which terser leaves alone inside template literals. Collapse them (never
 // inside a ${} interpolation or a quoted string, and never around ':' where `a :hover`
-// differs from `a:hover`). About 0.35 KB brotli; the CSS rules are unchanged.
+// differs from `a:hover`). About 0.4 KB brotli; the CSS rules are unchanged.
 const collapseCss = () => ({
   name: 'reelkit-collapse-css',
   transform(code, id) {
@@ -65,7 +65,10 @@ const collapseCss = () => ({
           : part
               .replace(/\/\*[\s\S]*?\*\//g, '')
               .replace(/\s+/g, ' ')
-              .replace(/ ?([{};,>]) ?/g, '$1'),
+              .replace(/ ?([{};,>]) ?/g, '$1')
+              // A space after ':' only ever follows a property name (a selector's
+              // pseudo-class has none), so it can go; one before ':' cannot.
+              .replace(/: /g, ':'),
       );
       return `css\`${tidy.join('').trim()}\``;
     });

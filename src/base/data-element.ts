@@ -174,7 +174,6 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
     described = values.join(', '),
   ): T {
     if (value === undefined || value === null || value === '') return fallback;
-    if ((values as readonly unknown[]).includes(value)) return value as T; // as written: most pages
     const key = String(value).trim().toLowerCase();
     const found = values.find((v) => v === key);
     if (found !== undefined) return found;
@@ -186,8 +185,7 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
   protected headingLevelOf(value: unknown, fallback: HeadingLevel): HeadingLevel {
     // A Number property turns "abc" into NaN: the warning names what the page wrote.
     const written = Number.isNaN(value) ? this.getAttribute('heading-level') : value;
-    const level = typeof written === 'number' ? String(written) : written;
-    return this.choice('heading-level', level, HEADING_LEVELS, fallback, '1–6');
+    return this.choice('heading-level', written, HEADING_LEVELS, fallback, '1–6');
   }
 
   /** Fires a bubbling, composed event from this element; false when it was cancelled. */

@@ -42,7 +42,7 @@ test('renderElement: the host, its attributes and a declarative shadow root with
     text,
     /<div part="title" class="title" role="heading" aria-level="2" id="title"><span dir="auto">Atomic Blonde<\/span> <span part="year" class="year">\(2017\)<\/span><\/div>/,
   );
-  assert.match(text, /<dt>Directed by<\/dt><dd>David Leitch<\/dd>/);
+  assert.match(text, /<dt>Directed by<\/dt> <dd>David Leitch<\/dd>/);
   assert.ok(text.includes('class="card horizontal"'));
 });
 
