@@ -4,8 +4,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
-import { brotliCompressSync, constants } from 'node:zlib';
 import { CHROME_ARGS, findChrome } from './scripts/browsers.mjs';
+import { brotli } from './scripts/compress.mjs';
 import { securityPages } from './test/security/csp-middleware.mjs';
 import { servePacks } from './scripts/locale-packs.mjs';
 import { testPacks } from './test/fixtures/test-packs.mjs';
@@ -19,8 +19,7 @@ export const reelkitCommands = {
     if (command === 'brotli-size') {
       const path = new URL(String(payload?.url), 'http://x').pathname;
       if (!/^\/dist\/[\w/.-]+\.js$/.test(path) || path.includes('..')) return undefined;
-      const quality = { [constants.BROTLI_PARAM_QUALITY]: 11 };
-      return brotliCompressSync(readFileSync(`.${path}`), { params: quality }).length;
+      return brotli(readFileSync(`.${path}`));
     }
     const page = session.browser.getPage?.(session.id);
     if (!page) return undefined;

@@ -31,7 +31,7 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../scripts/browsers.mjs';
 import { createStaticServer, listen } from '../scripts/serve.mjs';
-import { brotli, gzip } from './lib/sizes.mjs';
+import { brotli, gzip } from '../scripts/compress.mjs';
 import {
   CLS_TAGS,
   KINDS,

@@ -6,7 +6,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliBody, gzipBody } from './compress.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -54,10 +54,7 @@ async function compressedBody(file, mtimeMs, encoding) {
   const hit = compressed.get(key);
   if (hit?.mtimeMs === mtimeMs) return hit.body;
   const raw = await readFile(file);
-  const body =
-    encoding === 'br'
-      ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-      : gzipSync(raw, { level: 9 });
+  const body = encoding === 'br' ? brotliBody(raw) : gzipBody(raw);
   compressed.set(key, { mtimeMs, body });
   return body;
 }

@@ -6,6 +6,7 @@
  * `import 'reelkit/locales/de'` works with any bundle; `registerTranslation()` adds to
  * the second, which wins. No Lit, no elements: the elements ask through their base class.
  */
+import { orUndefined, perTag } from '../time/intl.js';
 
 /** A word, or its forms by Intl.PluralRules category ({ one, few, many, other… }) when a count is involved. */
 export type Word = string | Partial<Record<Intl.LDMLPluralRule, string>>;
@@ -49,21 +50,7 @@ export function registerTranslation(code: string, words: Pack): void {
 }
 
 /** Parsed tags, once per tag: every element of a page asks for the same few. */
-const parsed = new Map<string, Intl.Locale | undefined>();
-
-const parse = (lang: string): Intl.Locale | undefined => {
-  if (!parsed.has(lang)) {
-    let locale: Intl.Locale | undefined;
-    try {
-      locale = new Intl.Locale(lang);
-    } catch {
-      locale = undefined;
-    }
-    if (parsed.size > 100) parsed.clear();
-    parsed.set(lang, locale);
-  }
-  return parsed.get(lang);
-};
+const parse = perTag(orUndefined((lang) => new Intl.Locale(lang)));
 
 /** The region subtag of a language tag ("de-AT" → "AT"), if it has one. */
 export const regionOf = (lang: string): string | undefined => parse(lang)?.region;
@@ -73,16 +60,7 @@ export const regionOf = (lang: string): string | undefined => parse(lang)?.regio
  * English: "de-AT" → ["de-AT", "de"]; "zh-TW" → ["zh-TW", "zh-Hant", "zh"]; "es-MX" →
  * ["es-MX", "es-419", "es"]; "pt-PT" → ["pt-PT", "pt"].
  */
-export function lookupChain(lang: string): readonly string[] {
-  let chain = chains.get(lang);
-  if (!chain) {
-    if (chains.size > 100) chains.clear();
-    chains.set(lang, (chain = chainOf(lang)));
-  }
-  return chain;
-}
-
-const chains = new Map<string, readonly string[]>();
+export const lookupChain: (lang: string) => readonly string[] = perTag(chainOf);
 
 function chainOf(lang: string): string[] {
   const locale = parse(lang);

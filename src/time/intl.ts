@@ -40,23 +40,36 @@ export const NO_GROUPING: Intl.NumberFormatOptions = Object.freeze({ useGrouping
 export const AND_LIST: Intl.ListFormatOptions = Object.freeze({ type: 'conjunction' });
 export const SHORT_UNIT_LIST: Intl.ListFormatOptions = Object.freeze({ type: 'unit', style: 'short' });
 
-/** A usable BCP 47 tag, or undefined (= browser default) for junk like lang="x!". */
-export function safeLocale(lang: string | undefined | null): string | undefined {
-  if (!lang) return undefined;
-  if (!canonical.has(lang)) {
-    let tag: string | undefined;
-    try {
-      tag = Intl.getCanonicalLocales(lang)[0];
-    } catch {
-      tag = undefined;
+/**
+ * `read` once per language tag: a page asks for the same few tags on every element and
+ * update. Cleared past 100 tags, so a page writing junk tags cannot grow it.
+ */
+export function perTag<T>(read: (tag: string) => T): (tag: string) => T {
+  const cache = new Map<string, T>();
+  return (tag) => {
+    if (!cache.has(tag)) {
+      if (cache.size > 100) cache.clear();
+      cache.set(tag, read(tag));
     }
-    if (canonical.size > 100) canonical.clear();
-    canonical.set(lang, tag);
-  }
-  return canonical.get(lang);
+    return cache.get(tag) as T;
+  };
 }
 
-const canonical = new Map<string, string | undefined>();
+/** What `read` gives, or undefined where it throws (a tag Intl refuses). */
+export const orUndefined =
+  <T>(read: (tag: string) => T) =>
+  (tag: string): T | undefined => {
+    try {
+      return read(tag);
+    } catch {
+      return undefined;
+    }
+  };
+
+const canonical = perTag(orUndefined((lang) => Intl.getCanonicalLocales(lang)[0]));
+
+/** A usable BCP 47 tag, or undefined (= browser default) for junk like lang="x!". */
+export const safeLocale = (lang: string | undefined | null): string | undefined => (lang ? canonical(lang) : undefined);
 
 export const dateTimeFormat = (locale: string | undefined, options: Intl.DateTimeFormatOptions) =>
   cached('DateTimeFormat', locale, options, () => new Intl.DateTimeFormat(locale, options));

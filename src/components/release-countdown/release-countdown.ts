@@ -263,7 +263,8 @@ export class ReleaseCountdown extends DataElement<'release'> {
 
   /** Before the release: heading, count, spoken sentence, date, calendar link. */
   private renderCounting(view: View) {
-    // Written without whitespace between tags (Prettier would add it): a text node each, per countdown.
+    // No whitespace between these tags (Prettier would add it, and scripts/tidy-templates.mjs
+    // keeps a line break between inline spans as a space): no text node each, per countdown.
     // prettier-ignore
     return html`<div part="base"
       ><div part="timer" role="timer"
