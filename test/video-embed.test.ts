@@ -260,6 +260,22 @@ describe('<video-embed>', () => {
       expect(has(asked, '[part=player]')).to.equal(false);
     });
 
+    it('data that changes to a player page of another host while playing: the facade, no iframe', async () => {
+      const el = await fixture<VideoEmbed>(html`<video-embed video-id=${ID} name=${NAME}></video-embed>`);
+      await el.play();
+      await settle(el);
+      expect(player(el)!.getAttribute('src')).to.equal(YT_PLAYER);
+      el.data = { provider: 'page', name: 'Interview' };
+      await settle(el);
+      expect(has(el, 'iframe')).to.equal(false);
+      expect(shadowText(el)).to.equal('Interview');
+      el.data = { provider: 'page', url: '/interviews/leitch', name: 'Interview' };
+      await settle(el);
+      expect(has(el, 'iframe')).to.equal(false);
+      expect(q(el, 'a[part=play]')!.getAttribute('href')).to.equal('/interviews/leitch');
+      expect([...log.warns, ...log.errors]).to.deep.equal([]);
+    });
+
     it('Vimeo has no default thumbnail: the facade is a plain box', async () => {
       const el = await fixture<VideoEmbed>(html`<video-embed video-id="76979871" name=${NAME}></video-embed>`);
       expect(has(el, 'img')).to.equal(false);

@@ -233,11 +233,14 @@ export class VideoEmbed extends DataElement<'video'> {
     const v = this.model;
     if (!v) return html`<slot></slot>`;
     const name = v.name ?? this.t('video');
-    if (this.stage === 'player') return this.renderPlayer(v, name);
+    // A player page of another host never plays here (it opens in a new tab), also when
+    // the data changed to one while a player or the consent notice was showing.
+    const stage = v.provider === 'page' ? 'facade' : this.stage;
+    if (stage === 'player') return this.renderPlayer(v, name);
     const thumb = thumbnailUrl(v, { consent: this.consent });
     return html`<div part="base">
       ${thumb ? html`<img part="thumbnail" src=${thumb} alt="" loading="lazy" />` : nothing}
-      ${this.stage === 'consent' ? this.renderConsent(v) : this.renderFacade(v, name)}
+      ${stage === 'consent' ? this.renderConsent(v) : this.renderFacade(v, name)}
     </div>`;
   }
 }
