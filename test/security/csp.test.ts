@@ -15,6 +15,7 @@ import {
   FULL,
   INPUT_PATHS,
   Mount,
+  fixtureScriptTexts,
   setPath,
   settle,
   type ElementInfo,
@@ -48,6 +49,18 @@ async function openPage(src: string, box: HTMLElement) {
   return win;
 }
 
+/**
+ * The harness's own script writes (fixtureScriptTexts) are left out: they are the test
+ * standing in for server-sent markup, not reelkit. Anything else counts. (Their events
+ * were once lost unseen, with every other event of a state: each state used to be
+ * replaced within one task, before the task that delivers violation events ran.)
+ */
+const fixtureWrite = (v: Violation) => {
+  const text = /^HTMLScriptElement text\|([\s\S]*)$/.exec(v.sample)?.[1];
+  return text !== undefined && [...fixtureScriptTexts].some((t) => t.startsWith(text));
+};
+const reelkitViolations = (win: PageWindow) => win.__violations.filter((v) => !fixtureWrite(v)).map(summary);
+
 const summary = (v: Violation) => `${v.state}: ${v.directive} blocked ${v.blocked || v.sample}`.slice(0, 160);
 
 /** Clicks every button of every shadow root under `root`, `rounds` times (consent -> accept -> player…). */
@@ -60,6 +73,7 @@ async function clickEverything(win: PageWindow, root: Element, rounds = 3) {
       b.focus();
       b.click();
       await settle(root).catch(() => {});
+      await new Promise((r) => setTimeout(r));
     }
   }
 }
@@ -73,7 +87,12 @@ async function everyState(win: PageWindow, info: ElementInfo, full: Record<strin
   const doc = win.document;
   const tolerant = (m: Mount) => {
     const set = m.set.bind(m);
-    m.set = (d) => set(d).catch(() => {});
+    // A task after each state: violation events arrive in one, and a node removed before
+    // then (a replaced script, a player) would take its event with it, unseen.
+    m.set = (d) =>
+      set(d)
+        .catch(() => {})
+        .then(() => new Promise((r) => setTimeout(r)));
     return m;
   };
   const label = (s: string) => (win.__state = `<${info.tag}> ${s}`);
@@ -153,7 +172,7 @@ describe('security: strict Content-Security-Policy and Trusted Types', function 
       this.timeout(60_000);
       const win = await openPage('/test/security/pages/csp.html', box);
       await everyState(win, info, FULL[info.recordType]);
-      expect(win.__violations.map(summary)).to.deep.equal([]);
+      expect(reelkitViolations(win)).to.deep.equal([]);
       expect(win.__errors).to.deep.equal([]);
     });
   }
@@ -165,7 +184,7 @@ describe('security: strict Content-Security-Policy and Trusted Types', function 
       '</script><img src=x onerror=__pwned(1)> The long take',
     );
     await clickEverything(win, win.document.body);
-    expect(win.__violations.map(summary)).to.deep.equal([]);
+    expect(reelkitViolations(win)).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
   });
 
@@ -200,7 +219,7 @@ describe('security: strict Content-Security-Policy and Trusted Types', function 
     const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
     expect(requests.filter((p) => p.startsWith('/dist/locales/'))).to.deep.equal(['/dist/locales/sv.js']);
     expect(win.document.getElementById('countdown')!.shadowRoot!.textContent).to.contain('Blu-ray: ute sedan');
-    expect(win.__violations.map(summary)).to.deep.equal([]);
+    expect(reelkitViolations(win)).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
     expect(win.__console.filter((m) => m.includes('language pack'))).to.deep.equal([]);
     // Waiting for the pack keeps the fallback in its reserved box: no more shift than English, which has none.
@@ -216,7 +235,7 @@ describe('security: strict Content-Security-Policy and Trusted Types', function 
       await clickEverything(win, m.root);
     }
     await new Promise((r) => setTimeout(r, 50));
-    expect(win.__violations.map(summary)).to.deep.equal([]);
+    expect(reelkitViolations(win)).to.deep.equal([]);
   });
 
   const video = ELEMENTS.find((e) => e.recordType === 'video')!;
@@ -224,7 +243,7 @@ describe('security: strict Content-Security-Policy and Trusted Types', function 
     this.timeout(30_000);
     const win = await openPage('/test/security/pages/csp.html?players', box);
     for (const v of [YOUTUBE, VIMEO]) await everyState(win, video, v);
-    expect(win.__violations.map(summary)).to.deep.equal([]);
+    expect(reelkitViolations(win)).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
   });
 

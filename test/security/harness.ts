@@ -584,6 +584,14 @@ let ldCount = 0;
  * One element fed through one input path. `set` replaces the data (same element, so a
  * thousand renders stay cheap); `el` is the widget, `root` what was put in `parent`.
  */
+/**
+ * Every text a Mount wrote into a `<script>` (child JSON, JSON-LD). Writing a script's
+ * text from JS is itself a Trusted Types sink, so under `require-trusted-types-for` these
+ * writes, the test's stand-in for a CMS's server-sent markup (parser-inserted scripts are
+ * no sink), raise violations of their own; the CSP test leaves out exactly these.
+ */
+export const fixtureScriptTexts = new Set<string>();
+
 export class Mount {
   el: Host;
   root: HTMLElement;
@@ -635,6 +643,7 @@ export class Mount {
           this.script.type = 'application/json';
           el.append(this.script);
         }
+        fixtureScriptTexts.add(json());
         this.script.replaceChildren(doc.createTextNode(json()));
         break;
       case 'provider':
@@ -659,6 +668,7 @@ export class Mount {
             : published
               ? asPublished(toJsonLd(info.recordType, record))
               : JSON.stringify(toJsonLd(info.recordType, record));
+        fixtureScriptTexts.add(text);
         this.ld.append(doc.createTextNode(text));
         this.parent.append(this.ld);
         el.setAttribute('jsonld', `#${this.ld.id}`);
