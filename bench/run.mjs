@@ -15,6 +15,8 @@
 //          (CPU profile of an unminified build instead of the suite; prints the top functions)
 //          --profile=heap|heap-card|heap-timer (heap snapshots of 1000 rich cards, minimal
 //          cards or minimal timers vs none, by constructor)
+//          --profile=live-timer|live-countdown (CPU profile of 5 s of ticking, 500 on screen,
+//          the main thread's script/style/layout split and a trace's paint/layout per second)
 // Peers and Lighthouse 12.2.3 live in bench/peers (its own package.json and lockfile,
 // never the root install): `npm ci --prefix bench/peers` runs on demand when missing.
 // Output:  a table on stdout, bench/results/latest.md and latest.json (partial runs
@@ -268,6 +270,100 @@ if (String(args.profile).startsWith('heap')) {
   process.exit(0);
 }
 
+/** Self and inclusive time by function of a V8 CPU profile, added into `self`/`incl` (ms, divided by `share`). */
+function addProfile(profile, self, incl, share) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
+  const name = (id) => {
+    const f = byId.get(id).callFrame;
+    return `${f.functionName || '(anonymous)'} ${f.url.split('/').pop().split('?')[0]}:${f.lineNumber + 1}`;
+  };
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000 / share;
+    self.set(name(id), (self.get(name(id)) ?? 0) + ms);
+    const seen = new Set();
+    for (let x = id; x !== undefined; x = parent.get(x)) {
+      const k = name(x);
+      if (!seen.has(k)) incl.set(k, (incl.get(k) ?? 0) + ms);
+      seen.add(k);
+    }
+  });
+}
+
+const topOf = (m) =>
+  [...m]
+    .filter(([k]) => !/^\((idle|root|program)\)/.test(k))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25);
+
+/** Prints a profile's top functions: self and inclusive time. */
+function printProfile(title, self, incl) {
+  console.log(`\n${title}`);
+  console.log('  self time:');
+  for (const [k, ms] of topOf(self)) console.log(`  ${fmt(ms, 2).padStart(9)} ms  ${k}`);
+  console.log('  inclusive time:');
+  for (const [k, ms] of topOf(incl)) console.log(`  ${fmt(ms, 2).padStart(9)} ms  ${k}`);
+}
+
+// --profile=live-timer (or live-countdown): what a second of ticking costs, 500 elements
+// on screen: a CPU profile of 5 s after they settled, and Chromium's own split of the
+// main thread (script, style, layout) over the same seconds, per second.
+if (String(args.profile).startsWith('live')) {
+  await buildDevBundle();
+  const kind = String(args.profile).split('-')[1] ?? 'timer';
+  const seconds = 5;
+  for (const variant of ['reelkit', 'vanilla']) {
+    const self = new Map();
+    const incl = new Map();
+    const split = await withPage(async (page) => {
+      await page.goto(pageUrl(kind, 500, variant, { dev: '1' }), { waitUntil: 'domcontentloaded' });
+      await page.evaluate(() => bench.done);
+      const bottom = await page.evaluate(() => document.getElementById('grid').getBoundingClientRect().bottom);
+      await page.setViewport({ width: 1280, height: Math.min(Math.ceil(bottom) + 16, 20_000) });
+      await sleep(1500);
+      const cdp = await page.createCDPSession();
+      await cdp.send('Performance.enable');
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      const before = await metrics(cdp);
+      await cdp.send('Profiler.start');
+      await sleep(seconds * 1000);
+      const { profile } = await cdp.send('Profiler.stop');
+      const after = await metrics(cdp);
+      addProfile(profile, self, incl, seconds);
+      const per = (k) => ((after[k] - before[k]) / (after.Timestamp - before.Timestamp)) * 1000;
+      // What the rest of the main thread is: a 3 s trace, event time by name (ms per second).
+      await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+      await sleep(3000);
+      const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents;
+      const main = events.find(
+        (e) =>
+          e.name === 'thread_name' &&
+          e.args?.name === 'CrRendererMain' &&
+          events.some((x) => x.pid === e.pid && x.name === 'Layout'),
+      );
+      const byName = new Map();
+      for (const e of events)
+        if (e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && e.dur)
+          byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000 / 3);
+      const traced = [...byName]
+        .filter(([k]) => !/^(RunTask|ThreadControllerImpl|TimerFire|FunctionCall|v8)/.test(k))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([k, ms]) => `${k} ${fmt(ms, 1)}`)
+        .join(', ');
+      return `${['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration']
+        .map((k) => `${k.replace('Duration', '')} ${fmt(per(k), 1)} ms/s`)
+        .join(', ')}\n  trace, ms/s: ${traced}`;
+    });
+    printProfile(`${variant} ${kind} x500 on screen, per second of ticking: ${split}`, self, incl);
+  }
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
+
 if (args.profile) {
   const [kind, n] = String(args.profile).split('-');
   if (!KINDS[kind]) throw new Error(`--profile=<${Object.keys(KINDS).join('|')}>-<n> or --profile=heap[-<kind>]`);
@@ -289,38 +385,14 @@ if (args.profile) {
         const { profile } = await cdp.send('Profiler.stop');
         if (load === 0) return;
         rendered.push(res.rendered);
-        const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-        const parent = new Map();
-        for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
-        const name = (id) => {
-          const f = byId.get(id).callFrame;
-          return `${f.functionName || '(anonymous)'} ${f.url.split('/').pop().split('?')[0]}:${f.lineNumber + 1}`;
-        };
-        profile.samples.forEach((id, i) => {
-          const ms = (profile.timeDeltas[i] ?? 0) / 1000 / (loads - 1);
-          self.set(name(id), (self.get(name(id)) ?? 0) + ms);
-          const seen = new Set();
-          for (let x = id; x !== undefined; x = parent.get(x)) {
-            const k = name(x);
-            if (!seen.has(k)) incl.set(k, (incl.get(k) ?? 0) + ms);
-            seen.add(k);
-          }
-        });
+        addProfile(profile, self, incl, loads - 1);
       });
     }
-    const skip = (k) => /^\((idle|root|program)\)/.test(k);
-    const top = (m) =>
-      [...m]
-        .filter(([k]) => !skip(k))
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 25);
-    console.log(
-      `\n${variant} ${kind} x${n}: mean of ${loads - 1} loads, rendered at ${fmt(summary(rendered).median)} ms (median)`,
+    printProfile(
+      `${variant} ${kind} x${n}: mean of ${loads - 1} loads, rendered at ${fmt(summary(rendered).median)} ms (median)`,
+      self,
+      incl,
     );
-    console.log('  self time:');
-    for (const [k, ms] of top(self)) console.log(`  ${fmt(ms, 2).padStart(9)} ms  ${k}`);
-    console.log('  inclusive time:');
-    for (const [k, ms] of top(incl)) console.log(`  ${fmt(ms, 2).padStart(9)} ms  ${k}`);
   }
   await browser.close();
   server.close();

@@ -613,7 +613,7 @@ export function renderReport(r) {
     `Load average (1/5/15 min) ${m.loadBefore.join(' / ')} before and ${m.loadAfter.join(' / ')} after; ${r.options.runs} runs after a warm-up (cold render: twice as many for pages under 3 s, 3 for pages over 8 s); ${m.seconds} s in all.`,
     'Absolute times vary 2–5× with machine load; compare the ratios, which are measured side by side in the same run.',
     '',
-    'Reproduce: `npm run bench` (builds, then runs `node bench/run.mjs`; options: `--runs=N`, `--quick`, `--only=weight,cold,live,memory,cls,leaks,ssr,lighthouse`, `--kinds=film,related,countdown,offers,card,timer`, `--no-peers`, `--lh-runs=N`; `--profile=film-1000` or `card-1000`, `timer-1000`… prints a CPU profile of an unminified build, `--profile=heap` (or `heap-card`, `heap-timer`) a heap-snapshot diff of 1000 elements by constructor). The peer libraries and Lighthouse 12.2.3 come from `bench/peers` (its own lockfile; `npm ci --prefix bench/peers` runs on demand).',
+    'Reproduce: `npm run bench` (builds, then runs `node bench/run.mjs`; options: `--runs=N`, `--quick`, `--only=weight,cold,live,memory,cls,leaks,ssr,lighthouse`, `--kinds=film,related,countdown,offers,card,timer`, `--no-peers`, `--lh-runs=N`; `--profile=film-1000` or `card-1000`, `timer-1000`… prints a CPU profile of an unminified build, `--profile=heap` (or `heap-card`, `heap-timer`) a heap-snapshot diff of 1000 elements by constructor, `--profile=live-timer` (or `live-countdown`) a CPU profile and the script/layout/paint split of 5 s of ticking, 500 on screen). The peer libraries and Lighthouse 12.2.3 come from `bench/peers` (its own lockfile; `npm ci --prefix bench/peers` runs on demand).',
     '',
     '## Targets',
     '',
