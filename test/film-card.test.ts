@@ -532,6 +532,24 @@ describe('<film-card>', () => {
       expect(img.getAttribute('sizes')).to.equal('(min-width: 40rem) 20rem, 100vw');
     });
 
+    it('a poster with its own size keeps it; a card switches between a plain and a responsive poster', async () => {
+      const url = '/demo/img/atomic-blonde-poster.svg';
+      const el = await card(
+        html`<film-card .data=${{ name: 'X', image: { url, width: 300, height: 450 } }}></film-card>`,
+      );
+      const attrs = () => {
+        const img = q(el, 'img')!;
+        return ['src', 'width', 'height', 'srcset', 'sizes'].map((a) => img.getAttribute(a));
+      };
+      expect(attrs()).to.deep.equal([url, '300', '450', null, null]);
+      el.data = { name: 'X', image: { url } };
+      await el.updateComplete;
+      expect(attrs()).to.deep.equal([url, '400', '600', null, null]);
+      el.data = { name: 'X', image: { url, srcset: `${url} 400w`, sizes: '20rem' } };
+      await el.updateComplete;
+      expect(attrs()).to.deep.equal([url, '400', '600', `${url} 400w`, '20rem']);
+    });
+
     it('broken poster: the placeholder replaces it, the box keeps 2:3', async () => {
       const el = await card(html`<film-card name="Broken" poster="/no-such-poster.png"></film-card>`);
       if (q(el, 'img')) await oneEvent(q(el, 'img')!, 'error');

@@ -120,9 +120,22 @@ export const readOnlyParts = (film: Film, w: CardWords) => [
 
 /**
  * The poster `<img>`. `onError` is the element's method (Lit calls it with the element
- * as `this`), so no closure is made per render.
+ * as `this`), so no closure is made per render. A poster that is only a URL (what most
+ * cards have) binds only src and alt: the responsive and size bindings of the full
+ * template cost a part object and an attribute write each, on every card.
  */
 export function posterImage(image: ImageRef, alt: string, onError: (e: Event) => void) {
+  if (!image.srcset && !image.sizes && !image.width && !image.height)
+    return html`<img
+      part="poster-image"
+      src=${image.url}
+      alt=${alt}
+      width="400"
+      height="600"
+      loading="lazy"
+      decoding="async"
+      @error=${onError}
+    />`;
   return html`<img
     part="poster-image"
     src=${image.url}
