@@ -120,6 +120,18 @@ export function formatRelative(targetMs: number, nowMs: number, locale: string |
 }
 
 /**
+ * formatWhen's formats, made once: a frozen options object is the formatter cache's fast
+ * path (src/time/intl.ts); a fresh one per call is keyed by JSON text, on every countdown.
+ */
+const WHEN_STYLES: Record<string, Intl.DateTimeFormatOptions> = {
+  year: Object.freeze({ year: 'numeric', timeZone: 'UTC' }),
+  month: Object.freeze({ year: 'numeric', month: 'long', timeZone: 'UTC' }),
+  day: Object.freeze({ dateStyle: 'long', timeZone: 'UTC' }),
+  time: Object.freeze({ dateStyle: 'long', timeStyle: 'short' }),
+  instant: Object.freeze({ dateStyle: 'long' }),
+};
+
+/**
  * "November 14, 2017" (with `time`: "… at 7:00 PM"). A calendar day is shown as that
  * same day to every reader; a wall time or instant in the reader's zone.
  */
@@ -130,14 +142,10 @@ export function formatWhen(
 ): string {
   if (when.type === 'day') {
     // A year or a month as given: "2026", "May 2026", never January 1.
-    const style: Intl.DateTimeFormatOptions = when.precision
-      ? { year: 'numeric', month: when.precision === 'month' ? 'long' : undefined, timeZone: 'UTC' }
-      : { dateStyle: 'long', timeZone: 'UTC' };
+    const style = when.precision ? WHEN_STYLES[when.precision] : WHEN_STYLES.day;
     return dateTimeFormat(locale, style).format(Date.UTC(when.y, when.m - 1, when.d));
   }
-  const style: Intl.DateTimeFormatOptions = options.time
-    ? { dateStyle: 'long', timeStyle: 'short' }
-    : { dateStyle: 'long' };
+  const style = options.time ? WHEN_STYLES.time : WHEN_STYLES.instant;
   return dateTimeFormat(locale, style).format(toEpochMs(when, options.timeZone));
 }
 

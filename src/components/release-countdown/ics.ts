@@ -11,8 +11,11 @@ const utc = (ms: number) => new Date(ms).toISOString().replace(/[-:]|\.\d+/g, ''
 /** TEXT values: backslash, semicolon and comma escaped, line breaks as \n. */
 const text = (s: string) => s.replace(/[\\;,]/g, '\\$&').replace(/\r?\n|\r/g, '\\n');
 
-/** Lines longer than 75 characters continue on the next line after one space. */
-const fold = (line: string) => line.replace(/(.{74})(?=.)/gu, '$1\r\n ');
+/**
+ * Lines longer than 75 characters continue on the next line after one space. Most lines
+ * are short, and the code-point regex is slow: it runs only on lines that may need it.
+ */
+const fold = (line: string) => (line.length > 74 ? line.replace(/(.{74})(?=.)/gu, '$1\r\n ') : line);
 
 /**
  * The .ics text for `release`, starting at `start` (epoch ms), stamped `now`. `url` is
