@@ -546,11 +546,12 @@ describe('<release-countdown>', () => {
         expect(tickerState().subscribers).to.equal(0);
       });
 
-      it('page hidden: no subscriber; visible again: catches up at once', async () => {
+      it('page hidden: the ticker sleeps (no timer); visible again: catches up at once', async () => {
         const el = await mount({ date: '2017-11-14', precision: 'second' });
         expect(tickerState().subscribers).to.equal(1);
         setVisibility('hidden');
-        expect(tickerState()).to.deep.equal({ subscribers: 0, running: false });
+        // The element stays subscribed (no listener of its own); the one ticker has no timer.
+        expect(tickerState()).to.deep.equal({ subscribers: 1, running: false });
         clock!.tick(3_600_000);
         await el.updateComplete;
         expect(count(el)).to.equal('12 days, 4 hours, 33 minutes, 9 seconds');

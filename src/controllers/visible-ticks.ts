@@ -8,10 +8,12 @@ let observer: IntersectionObserver | undefined;
 const owners = new WeakMap<Element, VisibleTicksController>();
 
 /**
- * Ticks a host on the shared ticker only while it is connected, on screen and the page
- * is visible: a countdown nobody can see costs nothing. The host says which cadence it
- * needs now (or none) and what to do on a tick; after being hidden or off screen it is
- * caught up at once. Also reads the reader's reduced-motion setting on connect.
+ * Ticks a host on the shared ticker only while it is connected and on screen: a countdown
+ * nobody can see costs nothing. A hidden page needs nothing here: the ticker itself sleeps
+ * while the page is hidden and calls every subscriber at once when it is shown again, so
+ * no element keeps a visibilitychange listener of its own. The host says which cadence it
+ * needs now (or none) and what to do on a tick; after being off screen it is caught up at
+ * once. Also reads the reader's reduced-motion setting on connect.
  */
 /** What the controller asks of a host; one static object per element class, so instances hold no closures. */
 export interface TickNeeds<H extends Host> {
@@ -47,13 +49,11 @@ export class VisibleTicksController<H extends Host = Host> implements ReactiveCo
         owner.sync();
       }
     })).observe(this.host);
-    document.addEventListener('visibilitychange', this.sync);
   }
 
   hostDisconnected(): void {
     observer?.unobserve(this.host);
     owners.delete(this.host);
-    document.removeEventListener('visibilitychange', this.sync);
     this.onScreen = false;
     this.sync();
   }
@@ -64,16 +64,16 @@ export class VisibleTicksController<H extends Host = Host> implements ReactiveCo
 
   private onTick = (now: number): void => this.needs.tick(this.host, now);
 
-  /** Subscribes at the cadence the host needs while it can be seen; else unsubscribes. */
-  private sync = (): void => {
-    const cadence = this.onScreen && document.visibilityState !== 'hidden' ? this.needs.cadence(this.host) : undefined;
+  /** Subscribes at the cadence the host needs while it is on screen; else unsubscribes. */
+  private sync(): void {
+    const cadence = this.onScreen ? this.needs.cadence(this.host) : undefined;
     if (cadence === this.cadence) return;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.cadence = cadence;
     if (cadence) {
       this.unsubscribe = subscribe(cadence, this.onTick);
-      this.onTick(Date.now()); // catch up at once after being hidden or off screen
+      this.onTick(Date.now()); // catch up at once after being off screen
     }
-  };
+  }
 }
