@@ -7,6 +7,13 @@ type Host = ReactiveControllerHost & Element;
 let observer: IntersectionObserver | undefined;
 const owners = new WeakMap<Element, VisibleTicksController>();
 
+/** What the controller asks of a host; one static object per element class, so instances hold no closures. */
+export interface TickNeeds<H extends Host> {
+  /** The cadence the host's current view needs; undefined: nothing changes with time. */
+  cadence(host: H): Cadence | undefined;
+  tick(host: H, now: number): void;
+}
+
 /**
  * Ticks a host on the shared ticker only while it is connected and on screen: a countdown
  * nobody can see costs nothing. A hidden page needs nothing here: the ticker itself sleeps
@@ -15,13 +22,6 @@ const owners = new WeakMap<Element, VisibleTicksController>();
  * needs now (or none) and what to do on a tick; after being off screen it is caught up at
  * once. Also reads the reader's reduced-motion setting on connect.
  */
-/** What the controller asks of a host; one static object per element class, so instances hold no closures. */
-export interface TickNeeds<H extends Host> {
-  /** The cadence the host's current view needs; undefined: nothing changes with time. */
-  cadence(host: H): Cadence | undefined;
-  tick(host: H, now: number): void;
-}
-
 export class VisibleTicksController<H extends Host = Host> implements ReactiveController {
   /** True when the reader asked for reduced motion: no digits changing every second. */
   reducedMotion = false;

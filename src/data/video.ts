@@ -107,6 +107,8 @@ const safe = (url: string | undefined) => {
 /**
  * The URL that plays the video at once: the privacy-enhanced embed for YouTube
  * (start=N) and Vimeo (dnt=1, #t=Ns), the file itself (media fragment #t=N) for files.
+ * Not for a `page` video: it has no player here (it opens in a new tab), and
+ * <video-embed> never shows it one, whatever stage was open when the data changed.
  */
 export function playerUrl(v: Video): string | undefined {
   const start = Math.floor(v.startTime ?? 0);
