@@ -3,7 +3,6 @@ import sinon from 'sinon';
 import '../src/index.js';
 import { ReleaseCountdown } from '../src/index.js';
 import type { FilmData } from '../src/context/film-data.js';
-import { clearIntlCache } from '../src/time/intl.js';
 import { tickerState } from '../src/time/ticker.js';
 import { zoneOffsetMs } from '../src/time/zone.js';
 import { captureConsole, emulateTimeZone, nextFrame, shadowText, languagesReady } from './helpers.js';
@@ -315,22 +314,6 @@ describe('<release-countdown>', () => {
           expect(shadowText(el, '.sr')).to.equal('Cinema release in 12 days');
         });
       }
-
-      it('the same words without Intl.DurationFormat (fallback path)', async () => {
-        const DF = (Intl as unknown as Record<string, unknown>).DurationFormat;
-        delete (Intl as unknown as Record<string, unknown>).DurationFormat;
-        clearIntlCache();
-        try {
-          // 22 days: values no other test formats, so the element's text memo cannot answer.
-          const units = await mount({ date: '2017-11-24', precision: 'second' });
-          const compact = await mount({ date: '2017-11-24', precision: 'second', format: 'compact' });
-          expect(count(units)).to.equal('22 days, 4 hours, 33 minutes, 9 seconds');
-          expect(count(compact)).to.equal('22d 4h 33m 9s');
-        } finally {
-          (Intl as unknown as Record<string, unknown>).DurationFormat = DF;
-          clearIntlCache();
-        }
-      });
     });
 
     describe('accessible sentence: largest unit only, rounded up to minutes', () => {

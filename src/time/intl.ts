@@ -5,7 +5,7 @@
  * timeZone capture the reader's zone when built, so tests that emulate another zone
  * call clearIntlCache().
  */
-type Ctor = 'DateTimeFormat' | 'NumberFormat' | 'RelativeTimeFormat' | 'PluralRules' | 'ListFormat' | 'DurationFormat';
+type Ctor = 'DateTimeFormat' | 'NumberFormat' | 'RelativeTimeFormat' | 'PluralRules' | 'ListFormat';
 
 const cache = new Map<string, unknown>();
 
@@ -85,18 +85,6 @@ export const pluralRules = (locale: string | undefined, options: Intl.PluralRule
 
 export const listFormat = (locale: string | undefined, options: Intl.ListFormatOptions) =>
   cached('ListFormat', locale, options, () => new Intl.ListFormat(locale, options));
-
-export interface DurationFormatLike {
-  format(duration: Record<string, number>): string;
-}
-
-/** Intl.DurationFormat where the browser has it (Chrome 129+, Firefox 136+), else undefined. */
-export const durationFormat = (locale: string | undefined, options: object): DurationFormatLike | undefined => {
-  const DF = (Intl as unknown as { DurationFormat?: new (l?: string, o?: object) => DurationFormatLike })
-    .DurationFormat;
-  if (!DF) return undefined;
-  return cached('DurationFormat', locale, options, () => new DF(locale, options));
-};
 
 export function clearIntlCache(): void {
   cache.clear();
