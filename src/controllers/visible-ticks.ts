@@ -6,6 +6,8 @@ type Host = ReactiveControllerHost & Element;
 /** One IntersectionObserver for every ticking element on the page, not one each. */
 let observer: IntersectionObserver | undefined;
 const owners = new WeakMap<Element, VisibleTicksController>();
+/** One reduced-motion query for the page (its `matches` is live), not one per element: made on the first connect. */
+let motion: MediaQueryList | undefined;
 
 /** What the controller asks of a host; one static object per element class, so instances hold no closures. */
 export interface TickNeeds<H extends Host> {
@@ -39,7 +41,7 @@ export class VisibleTicksController<H extends Host = Host> implements ReactiveCo
 
   hostConnected(): void {
     if (isServer) return; // a server render (reelkit/ssr) observes nothing
-    this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.reducedMotion = (motion ??= matchMedia('(prefers-reduced-motion: reduce)')).matches;
     owners.set(this.host, this as unknown as VisibleTicksController);
     (observer ??= new IntersectionObserver((entries) => {
       for (const e of entries) {
