@@ -789,6 +789,16 @@ describe('<release-countdown>', () => {
         expect(text.replace(/\r\n /g, '')).to.contain(`\r\n${summary}\r\n`);
       });
 
+      it('countdowns to one event share its link; any other event gets its own', async () => {
+        const first = await mount({ date: '2017-11-16', kind: 'dvd', region: 'GB' });
+        const later = await mount({ date: '2017-11-16', kind: 'dvd', region: 'GB' }, '2017-11-01T19:28:21Z');
+        expect(ics(later)).to.equal(ics(first)); // one file, stamped when it was first built
+        expect(ics(later)).to.contain('\r\nDTSTAMP:20171101T192651Z\r\n');
+        const other = await mount({ date: '2017-11-16', kind: 'blu-ray', region: 'IE' }, '2017-11-01T19:28:21Z');
+        expect(ics(other)).to.contain('\r\nUID:20171116T000000Z-physical-blu-ray-IE@reelkit\r\n');
+        expect(ics(other)).to.contain('\r\nDTSTAMP:20171101T192821Z\r\n');
+      });
+
       it('a relative release URL is left out (calendars need absolute URIs)', async () => {
         freeze(NOW);
         const el = await fixture<ReleaseCountdown>(

@@ -33,6 +33,9 @@ interface View {
 /** `ms`: the target instant (epoch ms); `date`: "November 14, 2017 at 7:00 PM". */
 type When = Record<'label' | 'date' | 'datetime' | 'href', string> & { release: Release; ms: number; locale?: string };
 
+/** The "Add to calendar" links made on this page, by event (see dateAndCalendar). */
+const links = new Map<string, string>();
+
 /** Equal views render the same: a tick that changes neither re-renders nothing. */
 const same = (a?: View, b?: View) =>
   a === b || (a && b && a.state === b.state && a.count === b.count && a.sentence === b.sentence && a.when === b.when);
@@ -249,8 +252,15 @@ export class ReleaseCountdown extends DataElement<'release'> {
     const film = this.article?.film?.name;
     const summary = `${film ? `${film}: ` : ''}${this.t('event', { label })}`;
     const url = /^https?:/i.test(release.url ?? '') ? release.url : undefined;
-    // Built by us from checked data: the allow-list's one sanctioned exception.
-    const href = ownFileUrl(icsEvent(release, ms, summary, now, url));
+    // Many countdowns to one release share one link, built once (its DTSTAMP is the first
+    // one's): the file is the same event. The key is everything icsEvent reads but `now`.
+    const key = JSON.stringify([ms, summary, url, release]);
+    let href = links.get(key);
+    if (!href) {
+      if (links.size > 100) links.clear();
+      // Built by us from checked data: the allow-list's one sanctioned exception.
+      links.set(key, (href = ownFileUrl(icsEvent(release, ms, summary, now, url))));
+    }
     return (this.memo = { release, ms, label, locale, date, datetime, href });
   }
 
