@@ -206,10 +206,12 @@ export class FilmCard extends DataElement<'film'> {
   override render() {
     const film = this.model;
     const layout = this.choice('layout', this.layout, LAYOUTS, 'vertical');
-    if (!film) return html`<div part="base" class="card ${layout}"><slot></slot></div>`;
+    // Whole-value bindings: a value inside static text costs Lit an array per binding.
+    const base = `card ${layout}`;
+    if (!film) return html`<div part="base" class=${base}><slot></slot></div>`;
     const words = this.words();
     const level = this.headingLevelOf(this.headingLevel, '3');
-    return html`<article part="base" class="card ${layout}" aria-labelledby="title">
+    return html`<article part="base" class=${base} aria-labelledby="title">
       <div part="poster" class="poster">${this.renderPoster(film)}</div>
       <div part="body" class="body">
         <div part="title" class="title" role="heading" aria-level=${level} id="title">
@@ -239,7 +241,7 @@ export class FilmCard extends DataElement<'film'> {
   private renderSynopsis({ description }: Film) {
     if (!description) return nothing;
     return html`<div class="synopsis-box">
-      <p part="synopsis" id="synopsis" class="synopsis ${this.open ? 'open' : ''}" dir="auto">${description}</p>
+      <p part="synopsis" id="synopsis" class=${this.open ? 'synopsis open' : 'synopsis'} dir="auto">${description}</p>
       <button part="more" class="more" hidden aria-expanded=${this.open} aria-controls="synopsis" @click=${this.toggle}>
         ${this.t(this.open ? 'less' : 'more')}
       </button>

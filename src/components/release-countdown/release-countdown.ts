@@ -283,7 +283,7 @@ export class ReleaseCountdown extends DataElement<'release'> {
         ><span class="sr">${view.sentence}</span></div
       ><div part="footer"
         ><time part="date" datetime=${view.when.datetime}>${view.when.date}</time
-        ><a part="calendar" href=${view.when.href} download="${view.when.label}.ics">${this.t('calendar')}</a></div
+        ><a part="calendar" href=${view.when.href} download=${`${view.when.label}.ics`}>${this.t('calendar')}</a></div
       ></div
     >`;
   }
