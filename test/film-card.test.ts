@@ -4,6 +4,9 @@ import '../src/index.js';
 import { FilmCard } from '../src/components/film-card/film-card.js';
 import type { FilmData } from '../src/context/film-data.js';
 import type { VideoEmbed } from '../src/components/video-embed/video-embed.js';
+import { ContextProvider } from '@lit/context';
+import { articleContext } from '../src/context/article-context.js';
+import type { Article } from '../src/data/model.js';
 import { captureConsole, nextFrame, shadowText, languagesReady } from './helpers.js';
 import { atomicBlonde, featurette } from './fixtures/atomic-blonde.js';
 
@@ -394,6 +397,41 @@ describe('<film-card>', () => {
       await el.updateComplete;
       expectReference(el);
       await expect(el).to.be.accessible();
+    });
+
+    it("an app's own provider of articleContext (a custom element above it) is asked too", async () => {
+      if (!customElements.get('x-article-app')) customElements.define('x-article-app', class extends HTMLElement {});
+      const app = document.createElement('x-article-app');
+      const provider = new ContextProvider(app, {
+        context: articleContext,
+        initialValue: { film: atomicBlonde } as unknown as Article,
+      });
+      const inner = document.createElement('div'); // not directly below it
+      const el = document.createElement('film-card');
+      inner.append(el);
+      app.append(inner);
+      provider.hostConnected(); // (a ReactiveController: its host is a plain custom element here)
+      await fixture(html`<div style="width:320px">${app}</div>`);
+      await el.updateComplete;
+      expectReference(el);
+      // It stays subscribed: the provider's next value is shown.
+      provider.setValue({ film: { ...atomicBlonde, name: 'Atomic Blonde (2)' } } as unknown as Article);
+      await el.updateComplete;
+      expect(shadowText(el, '[part=title] span')).to.equal('Atomic Blonde (2)');
+    });
+
+    it('in plain page markup (no custom element above) it sends no context request', async () => {
+      const requests: EventTarget[] = [];
+      const count = (e: Event) => requests.push(e.composedPath()[0]!);
+      document.addEventListener('context-request', count, true);
+      try {
+        const el = await card(html`<film-card name="Atomic Blonde"></film-card>`);
+        expect(shadowText(el, '[part=title] span')).to.equal('Atomic Blonde');
+        const wrapped = await card(html`<film-data><film-card name="Atomic Blonde"></film-card></film-data>`);
+        expect(requests).to.deep.equal([wrapped.parentElement?.querySelector('film-card')].filter(Boolean));
+      } finally {
+        document.removeEventListener('context-request', count, true);
+      }
     });
 
     it('page JSON-LD Movie (jsonld attribute)', async () => {

@@ -1,6 +1,6 @@
 import { LitElement, isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { ContextEvent, type ContextCallback } from '@lit/context';
 import { articleContext } from '../context/article-context.js';
 import type { Article, RecordType } from '../data/model.js';
 import type { DataInput } from '../data/input.js';
@@ -69,10 +69,13 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
    */
   @property() jsonld?: string;
 
-  /** Article from the nearest <film-data> ancestor. */
-  @consume({ context: articleContext, subscribe: true })
-  @state()
-  protected article?: Article;
+  /** Article from the nearest <film-data> ancestor (see requestArticle). */
+  @state() protected article?: Article;
+
+  /** Leaves the provider that answered (it keeps this element subscribed until then). */
+  private unsubscribeArticle?: () => void;
+  /** What the provider calls, now and on every change: one per element, made on the first request. */
+  private onArticle?: (value: Article | undefined, unsubscribe?: () => void) => void;
 
   /** Text of a child <script type="application/json">, read when connected and on change. */
   @state() protected childJson?: string;
@@ -131,7 +134,32 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
     // On the server the article reelkit/ssr gave stays, unless a provider above answers.
     if (!isServer) this.article = undefined;
     super.connectedCallback();
+    this.requestArticle();
     if (this.jsonld !== undefined && !isServer) this.readLd();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribeArticle?.();
+    this.unsubscribeArticle = undefined;
+  }
+
+  /**
+   * Asks for the article with @lit/context's `context-request` event (subscribed), as a
+   * ContextConsumer would, but only where a provider can be: a custom element above this
+   * one, in its own tree or a shadow host's (`<film-data>`, defined or not yet, or an app's
+   * own provider of `articleContext`). An element in plain page markup sends no event and
+   * keeps no consumer. On the server (reelkit/ssr) it always asks.
+   */
+  private requestArticle(): void {
+    if (!isServer && !customElementAbove(this)) return;
+    this.onArticle ??= (value, unsubscribe) => {
+      // A different unsubscribe is a different provider: leave the old one.
+      if (this.unsubscribeArticle !== unsubscribe) this.unsubscribeArticle?.();
+      this.unsubscribeArticle = unsubscribe;
+      this.article = value;
+    };
+    ask(this, this.onArticle);
   }
 
   /** Language for Intl: own or inherited `lang` (undefined = the browser's); worked out once per update. */
@@ -327,3 +355,14 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
     this.ldArticle = this.childData.readJsonLd(this.jsonld, this.report);
   }
 }
+
+/** True when a custom element (a tag with a hyphen) is above `node`, across shadow roots. */
+function customElementAbove(node: Node): boolean {
+  for (let n: Node | null = node; (n = n.parentNode ?? (n as ShadowRoot).host ?? null);)
+    if ((n as Element).localName?.includes('-')) return true;
+  return false;
+}
+
+/** The request itself (outside the class, so the manifest does not list it as an event the element fires). */
+const ask = (el: Element, callback: ContextCallback<Article | undefined>): boolean =>
+  el.dispatchEvent(new ContextEvent(articleContext, el, callback, true));
