@@ -129,8 +129,8 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
   }
 
   override connectedCallback(): void {
-    // A moved element must not keep its old provider's article. super.connectedCallback()
-    // asks for the context again, and a provider above answers synchronously.
+    // A moved element must not keep its old provider's article. requestArticle() asks
+    // again, and a provider above answers synchronously.
     // On the server the article reelkit/ssr gave stays, unless a provider above answers.
     if (!isServer) this.article = undefined;
     super.connectedCallback();
