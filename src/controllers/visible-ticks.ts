@@ -1,5 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { subscribe, type Cadence } from '../time/ticker.js';
+import { subscribe, unsubscribe, type Cadence, type Ticking } from '../time/ticker.js';
 
 type Host = ReactiveControllerHost & Element;
 
@@ -24,13 +24,12 @@ export interface TickNeeds<H extends Host> {
  * needs now (or none) and what to do on a tick; after being off screen it is caught up at
  * once. Also reads the reader's reduced-motion setting on connect.
  */
-export class VisibleTicksController<H extends Host = Host> implements ReactiveController {
+export class VisibleTicksController<H extends Host = Host> implements ReactiveController, Ticking {
   /** True when the reader asked for reduced motion: no digits changing every second. */
   reducedMotion = false;
 
   private onScreen = false;
   private cadence?: Cadence;
-  private unsubscribe?: () => void;
 
   constructor(
     private readonly host: H,
@@ -64,18 +63,18 @@ export class VisibleTicksController<H extends Host = Host> implements ReactiveCo
     this.sync();
   }
 
-  private onTick = (now: number): void => this.needs.tick(this.host, now);
+  /** Called by the shared ticker (this controller is its subscriber). */
+  tick(now: number): void {
+    this.needs.tick(this.host, now);
+  }
 
   /** Subscribes at the cadence the host needs while it is on screen; else unsubscribes. */
   private sync(): void {
     const cadence = this.onScreen ? this.needs.cadence(this.host) : undefined;
     if (cadence === this.cadence) return;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
     this.cadence = cadence;
-    if (cadence) {
-      this.unsubscribe = subscribe(cadence, this.onTick);
-      this.onTick(Date.now()); // catch up at once after being off screen
-    }
+    if (!cadence) return unsubscribe(this);
+    subscribe(cadence, this);
+    this.tick(Date.now()); // catch up at once after being off screen
   }
 }

@@ -13,16 +13,20 @@
  * cadence costs one comparison per widget per minute.
  */
 export type Cadence = 'second' | 'minute';
-export type TickCallback = (nowMs: number) => void;
+
+/**
+ * A subscriber: an object with a `tick` method (a widget's controller), not a callback,
+ * so a thousand countdowns hold no closure and no subscription record each.
+ */
+export interface Ticking {
+  tick(nowMs: number): void;
+}
 
 const STEP: Record<Cadence, number> = { second: 1000, minute: 60_000 };
 
-interface Subscriber {
-  cadence: Cadence;
-  callback: TickCallback;
-}
-
-const subscribers = new Set<Subscriber>();
+const subscribers = new Map<Ticking, Cadence>();
+/** How many subscribers tick every second: the step is known without a pass over all. */
+let seconds = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let listening = false;
 let lastMinute = -1;
@@ -45,11 +49,9 @@ function stop(): void {
 function schedule(): void {
   stop();
   if (subscribers.size === 0 || isHidden()) return;
-  let step = STEP.minute;
-  for (const s of subscribers) step = Math.min(step, STEP[s.cadence]);
-  const now = Date.now();
+  const step = seconds ? STEP.second : STEP.minute;
   // +1 ms: land just after the boundary, never on the last millisecond before it.
-  timer = setTimeout(() => fire(false), step - (now % step) + 1);
+  timer = setTimeout(() => fire(false), step - (Date.now() % step) + 1);
 }
 
 function fire(all: boolean): void {
@@ -60,31 +62,40 @@ function fire(all: boolean): void {
   const minute = Math.floor(now / STEP.minute);
   const onMinute = minute !== lastMinute;
   lastMinute = minute;
-  for (const s of [...subscribers]) {
-    if (all || s.cadence === 'second' || onMinute) s.callback(now);
+  for (const [s, cadence] of [...subscribers]) {
+    if (all || cadence === 'second' || onMinute) s.tick(now);
   }
   schedule();
 }
 
-/** Starts calling `callback` on every `cadence` boundary; returns the unsubscribe. */
-export function subscribe(cadence: Cadence, callback: TickCallback): () => void {
-  const sub: Subscriber = { cadence, callback };
-  subscribers.add(sub);
+/** Starts calling `who.tick` on every `cadence` boundary (again: changes its cadence). */
+export function subscribe(cadence: Cadence, who: Ticking): void {
+  const before = subscribers.get(who);
+  if (before === cadence) return;
+  if (before === 'second') seconds--;
+  if (cadence === 'second') seconds++;
+  subscribers.set(who, cadence);
   if (!listening && typeof document !== 'undefined') {
     document.addEventListener('visibilitychange', onVisibility);
     listening = true;
   }
-  schedule();
-  return () => {
-    if (!subscribers.delete(sub)) return;
-    if (subscribers.size === 0) {
-      stop();
-      if (listening) document.removeEventListener('visibilitychange', onVisibility);
-      listening = false;
-    } else {
-      schedule();
-    }
-  };
+  // Only a change of step needs a new timer: the thousandth countdown of a page adds none.
+  if (timer === undefined || (cadence === 'second' && seconds === 1)) schedule();
+}
+
+/** Stops calling `who`; the last one out stops the clock. */
+export function unsubscribe(who: Ticking): void {
+  const cadence = subscribers.get(who);
+  if (!cadence) return;
+  subscribers.delete(who);
+  if (cadence === 'second') seconds--;
+  if (subscribers.size === 0) {
+    stop();
+    if (listening) document.removeEventListener('visibilitychange', onVisibility);
+    listening = false;
+  }
+  // Seconds no longer needed: the minute step is enough (one pending tick at most is wasted otherwise).
+  else if (cadence === 'second' && !seconds) schedule();
 }
 
 /** For tests and leak checks: how many subscribers, and whether a timer is pending. */

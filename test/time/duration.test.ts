@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { splitDuration, formatDuration, formatClock, formatRelative } from '../../src/time/duration.js';
-import { subscribe, tickerState } from '../../src/time/ticker.js';
+import { subscribe, tickerState, unsubscribe } from '../../src/time/ticker.js';
 import { PACKS } from '../../src/i18n/registry.js';
 
 const D = 86_400_000;
@@ -90,8 +90,10 @@ describe('shared ticker', () => {
   it('fires second subscribers on each second boundary, minute ones on minutes', () => {
     const seconds: number[] = [];
     const minutes: number[] = [];
-    const offS = subscribe('second', (now) => seconds.push(now));
-    const offM = subscribe('minute', (now) => minutes.push(now));
+    const second = { tick: (now: number) => seconds.push(now) };
+    const minute = { tick: (now: number) => minutes.push(now) };
+    subscribe('second', second);
+    subscribe('minute', minute);
     clock.tick(501);
     expect(seconds).to.deep.equal([Date.UTC(2017, 10, 14, 0, 0, 1, 1)]);
     clock.tick(60_000);
@@ -101,14 +103,16 @@ describe('shared ticker', () => {
       '2017-11-14T00:01:00.001Z',
     ]);
     expect(new Date(seconds.at(-1)!).toISOString()).to.equal('2017-11-14T00:01:01.001Z');
-    offS();
-    offM();
+    unsubscribe(second);
+    expect(tickerState()).to.deep.equal({ subscribers: 1, running: true });
+    unsubscribe(minute);
     expect(tickerState()).to.deep.equal({ subscribers: 0, running: false });
   });
 
   it('sleeps while the page is hidden and catches up when visible', () => {
     const calls: number[] = [];
-    const off = subscribe('second', (now) => calls.push(now));
+    const subscriber = { tick: (now: number) => calls.push(now) };
+    subscribe('second', subscriber);
     const state = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
     document.dispatchEvent(new Event('visibilitychange'));
@@ -120,7 +124,32 @@ describe('shared ticker', () => {
     document.dispatchEvent(new Event('visibilitychange'));
     expect(calls).to.have.length(1); // caught up at once
     expect(tickerState().running).to.equal(true);
-    off();
+    unsubscribe(subscriber);
+    expect(tickerState()).to.deep.equal({ subscribers: 0, running: false });
+  });
+
+  it('one step for all: the last second subscriber out leaves a minute step; subscribing again changes the cadence', () => {
+    clock.setSystemTime(Date.UTC(2017, 10, 14, 5, 0, 0, 500)); // a minute no earlier test ticked in
+    const calls: string[] = [];
+    const a = { tick: (now: number) => calls.push(`a ${new Date(now).toISOString().slice(14, 23)}`) };
+    const b = { tick: (now: number) => calls.push(`b ${new Date(now).toISOString().slice(14, 23)}`) };
+    subscribe('minute', a);
+    subscribe('second', b);
+    subscribe('second', b); // again, same cadence: still one subscription
+    clock.tick(1501);
+    unsubscribe(b);
+    clock.tick(60_000);
+    subscribe('second', a); // a now needs seconds
+    clock.tick(1000);
+    expect(calls).to.deep.equal([
+      'a 00:01.001', // the first boundary calls everyone (a new minute)
+      'b 00:01.001',
+      'b 00:02.001',
+      'a 01:00.001', // b gone: only minute boundaries
+      'a 01:03.001', // a at seconds from 01:02.001 on
+    ]);
+    unsubscribe(a);
+    unsubscribe(a); // twice: nothing left to do
     expect(tickerState()).to.deep.equal({ subscribers: 0, running: false });
   });
 });
