@@ -420,6 +420,45 @@ describe('<film-card>', () => {
       expect(shadowText(el, '[part=title] span')).to.equal('Atomic Blonde (2)');
     });
 
+    it("a <film-data> it is slotted into (inside a plain element's shadow root) is asked", async () => {
+      const host = document.createElement('div');
+      const provider = document.createElement('film-data') as FilmData;
+      provider.data = { film: atomicBlonde };
+      provider.append(document.createElement('slot'));
+      host.attachShadow({ mode: 'open' }).append(provider);
+      const el = document.createElement('film-card');
+      host.append(el); // light DOM of a plain <div>: only the slot leads to the provider
+      await fixture(html`<div style="width:320px">${host}</div>`);
+      await el.updateComplete;
+      expectReference(el);
+    });
+
+    it('moved between providers and out of them: shows only the provider it is in now', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:320px"></div>`);
+      const [a, b] = [0, 1].map(() => document.createElement('film-data') as FilmData);
+      a.data = { film: { name: 'Alpha' } };
+      b.data = { film: { name: 'Bravo' } };
+      const plain = document.createElement('div');
+      box.append(a, b, plain);
+      const el = document.createElement('film-card');
+      const settled = async () => {
+        await Promise.all([a.updateComplete, b.updateComplete]); // a provider hands on a change in its own update
+        await el.updateComplete;
+      };
+      const title = async () => (await settled(), shadowText(el, '[part=title] span'));
+      a.append(el);
+      expect(await title()).to.equal('Alpha');
+      b.append(el);
+      a.data = { film: { name: 'Alpha 2' } }; // the old provider changes: not shown
+      expect(await title()).to.equal('Bravo');
+      b.data = { film: { name: 'Bravo 2' } }; // the new one changes: shown
+      expect(await title()).to.equal('Bravo 2');
+      plain.append(el);
+      b.data = { film: { name: 'Bravo 3' } };
+      await settled();
+      expect(el.shadowRoot!.textContent).not.to.match(/Alpha|Bravo/);
+    });
+
     it('in plain page markup (no custom element above) it sends no context request', async () => {
       const requests: EventTarget[] = [];
       const count = (e: Event) => requests.push(e.composedPath()[0]!);

@@ -356,9 +356,13 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
   }
 }
 
-/** True when a custom element (a tag with a hyphen) is above `node`, across shadow roots. */
+/**
+ * True when a custom element (a tag with a hyphen) is on `node`'s way up the composed
+ * tree, the way its events travel: through the slot it is assigned to, and from a
+ * shadow root to its host.
+ */
 function customElementAbove(node: Node): boolean {
-  for (let n: Node | null = node; (n = n.parentNode ?? (n as ShadowRoot).host ?? null);)
+  for (let n: Node | null = node; (n = (n as Element).assignedSlot ?? n.parentNode ?? (n as ShadowRoot).host ?? null);)
     if ((n as Element).localName?.includes('-')) return true;
   return false;
 }

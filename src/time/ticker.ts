@@ -62,8 +62,9 @@ function fire(all: boolean): void {
   const minute = Math.floor(now / STEP.minute);
   const onMinute = minute !== lastMinute;
   lastMinute = minute;
-  for (const [s, cadence] of [...subscribers]) {
-    if (all || cadence === 'second' || onMinute) s.tick(now);
+  // A snapshot of the subscribers (a tick may unsubscribe); each one's cadence read as it is called.
+  for (const s of [...subscribers.keys()]) {
+    if (all || onMinute || subscribers.get(s) === 'second') s.tick(now);
   }
   schedule();
 }

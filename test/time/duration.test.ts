@@ -137,8 +137,9 @@ describe('shared ticker', () => {
     subscribe('second', b);
     subscribe('second', b); // again, same cadence: still one subscription
     clock.tick(1501);
-    unsubscribe(b);
-    clock.tick(60_000);
+    unsubscribe(b); // b was subscribed once, however often it asked: now only minutes are needed
+    expect(new Date(clock.next()).toISOString()).to.equal('2017-11-14T05:01:00.001Z'); // the next timer
+    clock.tick(2000);
     subscribe('second', a); // a now needs seconds
     clock.tick(1000);
     expect(calls).to.deep.equal([
