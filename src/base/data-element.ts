@@ -16,7 +16,7 @@ import {
 import { describe, type Coerce } from '../data/fields.js';
 import { createReporter } from '../data/report.js';
 import { ChildDataController, type ChildDataHandlers } from '../controllers/child-data.js';
-import { LanguageController } from '../controllers/language.js';
+import { LanguageController, up } from '../controllers/language.js';
 import { lookup, regionOf } from '../i18n/registry.js';
 import { warnPack } from '../i18n/load.js';
 import { fill, pageWord, parseStrings, type Strings } from '../i18n/words.js';
@@ -362,7 +362,7 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
  * shadow root to its host.
  */
 function customElementAbove(node: Node): boolean {
-  for (let n: Node | null = node; (n = (n as Element).assignedSlot ?? n.parentNode ?? (n as ShadowRoot).host ?? null);)
+  for (let n: Node | null = node; (n = (n as Element).assignedSlot ?? up(n));)
     if ((n as Element).localName?.includes('-')) return true;
   return false;
 }

@@ -11,8 +11,8 @@ let observer: MutationObserver | undefined;
 /** The roots that observer watches. */
 let observed = new WeakSet<Node>();
 
-/** The element's parent, crossing out of a shadow root to its host. */
-const up = (node: Node): Node | null => node.parentNode ?? (node as ShadowRoot).host ?? null;
+/** The element's parent, crossing out of a shadow root to its host (also the base class's walk to a provider). */
+export const up = (node: Node): Node | null => node.parentNode ?? (node as ShadowRoot).host ?? null;
 
 /**
  * Bumped whenever a language may have changed for any element (a `lang`/`dir` change
