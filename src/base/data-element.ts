@@ -187,7 +187,17 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
   }
 
   /** One console.warn per element and field (malformed JSON is a console.error). */
-  protected report = createReporter(() => this.localName);
+  protected readonly report = createReporter(this, undefined, DataElement.fieldOf);
+
+  /** What the page calls a model path in this element's warnings (default: the path itself). */
+  protected fieldName(path: string): string {
+    return path;
+  }
+
+  /** The reporter's one renaming function for every element (no closure per element). */
+  private static fieldOf(path: string, el: DataElement<RecordType>): string {
+    return el.fieldName(path);
+  }
 
   /**
    * An enum attribute's value: one of `values` (case and surrounding space ignored), else

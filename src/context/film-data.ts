@@ -69,10 +69,7 @@ export class FilmData extends LitElement {
   private abort?: AbortController;
 
   // A failed src is an error, like malformed JSON: the provider has nothing to give.
-  private report = createReporter(
-    () => this.localName,
-    (path) => path === 'src',
-  );
+  private report = createReporter(this, (path) => path === 'src');
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -121,7 +121,7 @@ export function renderHtmlFile(text: string, options: { lang?: string } = {}): R
     const tag = host.localName;
     const startTag = startTagOf(dom, host);
     if (!startTag) continue;
-    const report = createReporter(() => tag);
+    const report = createReporter(tag);
     const attributes: Record<string, string> = {};
     for (const { name, value } of host.attributes) if (ATTRIBUTE_NAME.test(name)) attributes[name] = value;
     const langHost = host.closest('[lang]');

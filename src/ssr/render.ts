@@ -153,7 +153,7 @@ const knownTag = (tag: string): tag is ElementTag => Object.hasOwn(ELEMENTS, tag
 export function renderElement(tag: string, options: ElementOptions = {}): string {
   if (!knownTag(tag))
     throw new TypeError(`reelkit/ssr: unknown element <${tag}>; known: ${Object.keys(ELEMENTS).join(', ')}`);
-  const report = createReporter(() => tag);
+  const report = createReporter(tag);
   // Checked quietly: the <film-data> render below reports its problems, once.
   const article = options.article === undefined ? undefined : resolveArticle(options.article, () => {});
   const host = renderHost(tag, attributesOf(options, report), { article });
@@ -174,7 +174,7 @@ export function renderArticle(
   for (const tag of wanted) {
     if (!knownTag(tag)) throw new TypeError(`reelkit/ssr: unknown element <${tag}>`);
     if (options.elements || selectFromArticle(ELEMENTS[tag]!, checked)) {
-      const report = createReporter(() => tag);
+      const report = createReporter(tag);
       hosts.push(renderHost(tag, attributesOf({ lang: options.lang }, report), { article: checked }));
     }
   }

@@ -148,10 +148,10 @@ export class ReleaseCountdown extends DataElement<'release'> {
   private reached?: Set<string>; // releases `release-reached` was fired for; made on the first
   private memo?: When;
 
-  // Attribute-defined releases are checked as `releases[0]`; name the attribute instead.
-  private baseReport = this.report;
-  protected override report = (path: string, reason: string): void =>
-    this.baseReport(this.date ? path.replace(/^releases\[0\]\./, '').replace('timeZone', 'time-zone') : path, reason);
+  /** Attribute-defined releases are checked as `releases[0]`; warnings name the attribute instead. */
+  protected override fieldName(path: string): string {
+    return this.date ? path.replace(/^releases\[0\]\./, '').replace('timeZone', 'time-zone') : path;
+  }
 
   protected override attributeInput(): Record<string, unknown> | undefined {
     if (!this.date) return undefined;
