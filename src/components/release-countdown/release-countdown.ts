@@ -30,11 +30,15 @@ interface View {
   cadence?: Cadence;
 }
 
-/** `ms`: the target instant (epoch ms); `date`: "November 14, 2017 at 7:00 PM". */
-type When = Record<'label' | 'date' | 'datetime' | 'href', string> & { release: Release; ms: number; locale?: string };
+/** What every countdown to one event in one language shows alike: `date` "November 14, 2017 at 7:00 PM". */
+type Shared = Record<'date' | 'datetime' | 'href' | 'download', string>;
 
-/** The "Add to calendar" links made on this page, by event (see dateAndCalendar). */
-const links = new Map<string, string>();
+/** One element's: `ms` is the target instant (epoch ms); its words ("Blu-ray release in", "Add to calendar"). */
+type When = Shared &
+  Record<'label' | 'heading' | 'calendar', string> & { release: Release; ms: number; locale?: string };
+
+/** The dates and "Add to calendar" links made on this page, by event and language (see dateAndCalendar). */
+const events = new Map<string, Shared>();
 
 /** Equal views render the same: a tick that changes neither re-renders nothing. */
 const same = (a?: View, b?: View) =>
@@ -243,25 +247,34 @@ export class ReleaseCountdown extends DataElement<'release'> {
     return { count, sentence, cadence: precision === 'second' || ms % 60_000 ? 'second' : 'minute' };
   }
 
-  /** The absolute date and the .ics link: built once per release, language and label, not per tick. */
+  /**
+   * The absolute date, the .ics link and the heading: worked out once per release,
+   * language and label, not per tick. Many countdowns to one release share one date
+   * text and one link, made once per page (the file's DTSTAMP is the first one's): the
+   * key is everything they are made of but `now`.
+   */
   private dateAndCalendar(release: Release, ms: number, label: string, now: number): When {
     const { locale, memo } = this;
     if (memo?.release === release && memo.ms === ms && memo.label === label && memo.locale === locale) return memo;
-    const date = formatWhen(release.date, locale, { timeZone: release.timeZone, time: true });
-    const datetime = toDatetimeAttr(release.date, release.timeZone);
     const film = this.article?.film?.name;
     const summary = `${film ? `${film}: ` : ''}${this.t('event', { label })}`;
     const url = /^https?:/i.test(release.url ?? '') ? release.url : undefined;
-    // Many countdowns to one release share one link, built once (its DTSTAMP is the first
-    // one's): the file is the same event. The key is everything icsEvent reads but `now`.
-    const key = JSON.stringify([ms, summary, url, release]);
-    let href = links.get(key);
-    if (!href) {
-      if (links.size > 100) links.clear();
-      // Built by us from checked data: the allow-list's one sanctioned exception.
-      links.set(key, (href = ownFileUrl(icsEvent(release, ms, summary, now, url))));
+    // The date text is the reader's wall time at `ms`: their offset then is part of it.
+    const key = JSON.stringify([ms, new Date(ms).getTimezoneOffset(), locale, label, summary, url, release]);
+    let shared = events.get(key);
+    if (!shared) {
+      if (events.size > 100) events.clear();
+      shared = {
+        date: formatWhen(release.date, locale, { timeZone: release.timeZone, time: true }),
+        datetime: toDatetimeAttr(release.date, release.timeZone),
+        // Built by us from checked data: the allow-list's one sanctioned exception.
+        href: ownFileUrl(icsEvent(release, ms, summary, now, url)),
+        download: `${label}.ics`,
+      };
+      events.set(key, shared);
     }
-    return (this.memo = { release, ms, label, locale, date, datetime, href });
+    const words = { heading: this.t('before', { label }), calendar: this.t('calendar') };
+    return (this.memo = { ...shared, ...words, release, ms, label, locale });
   }
 
   override render() {
@@ -278,12 +291,12 @@ export class ReleaseCountdown extends DataElement<'release'> {
     // prettier-ignore
     return html`<div part="base"
       ><div part="timer" role="timer"
-        ><span part="heading" aria-hidden="true">${this.t('before', { label: view.when.label })}</span
+        ><span part="heading" aria-hidden="true">${view.when.heading}</span
         ><span part="count" aria-hidden="true">${view.count}</span
         ><span class="sr">${view.sentence}</span></div
       ><div part="footer"
         ><time part="date" datetime=${view.when.datetime}>${view.when.date}</time
-        ><a part="calendar" href=${view.when.href} download=${`${view.when.label}.ics`}>${this.t('calendar')}</a></div
+        ><a part="calendar" href=${view.when.href} download=${view.when.download}>${view.when.calendar}</a></div
       ></div
     >`;
   }
