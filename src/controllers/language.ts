@@ -21,6 +21,12 @@ export const up = (node: Node): Node | null => node.parentNode ?? (node as Shado
  */
 let epoch = 0;
 
+/** Re-renders every element after the page registered words (set once a controller connects). */
+function retranslate(): void {
+  epoch++;
+  hosts.forEach((c) => c.host.requestUpdate());
+}
+
 /** Re-renders every element at or below a node whose `lang` or `dir` changed. */
 function changed(records: MutationRecord[]): void {
   epoch++;
@@ -70,10 +76,7 @@ export class LanguageController implements ReactiveController {
       observed.add(root);
       observer.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
     }
-    registered.then = () => {
-      epoch++;
-      hosts.forEach((c) => c.host.requestUpdate());
-    };
+    registered.then = retranslate;
     this.invalidate(); // it may have moved under another `lang`
   }
 
