@@ -355,6 +355,32 @@ describe('languages', function () {
       expect(dts('a')).to.deep.equal(['Inszenierung', 'Darsteller']);
     });
 
+    it("a ticking countdown takes new words at once: registerTranslation(), then its <film-data>'s strings", async () => {
+      const box = await fixture<HTMLElement>(
+        html`<div lang="de">
+          <film-data>
+            <release-countdown date="2099-01-01T00:00:00Z" precision="second" label="Kino"></release-countdown>
+          </film-data>
+        </div>`,
+      );
+      await settle(box);
+      const root = box.querySelector('release-countdown')!.shadowRoot!;
+      const text = (part: string) => root.querySelector(`[part="${part}"]`)!.textContent;
+      expect([text('heading'), text('calendar')]).to.deep.equal(['Kino: noch', 'Zum Kalender hinzufügen']);
+      try {
+        registerTranslation('de', { 'release-countdown': { calendar: 'Vormerken', before: 'Noch bis {label}:' } });
+        await until(() => text('calendar') === 'Vormerken', 'the registered word, at once');
+        expect(text('heading')).to.equal('Noch bis Kino:');
+        box.querySelector('film-data')!.setAttribute('strings', '{"release-countdown": {"calendar": "Merken"}}');
+        await until(() => text('calendar') === 'Merken', "the <film-data>'s word, at once");
+        expect(text('heading')).to.equal('Noch bis Kino:');
+      } finally {
+        registerTranslation('de', {
+          'release-countdown': { calendar: 'Zum Kalender hinzufügen', before: '{label}: noch' },
+        });
+      }
+    });
+
     it('registerTranslation() adds a language reelkit does not ship, with plural forms', async () => {
       registerTranslation('eo', {
         'film-card': { directedBy: 'Reĝisoro', andMore: { one: '{n} alia', other: '{n} aliaj' } },

@@ -101,6 +101,14 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
 
   /** `strings` of the nearest <film-data>, read once per update. */
   private inheritedStrings?: Strings;
+  /** The language controller's stamp `wordsVersion` was counted at. */
+  private wordsAt?: number;
+  /**
+   * Counts the changes that may change what `t()` returns: own `strings`, the enclosing
+   * `<film-data>`'s, a registered translation, the language. Words kept between updates
+   * (a countdown's, not filled per tick) are kept with this count and made again when it moves.
+   */
+  protected wordsVersion = 0;
 
   protected abstract readonly recordType: K;
 
@@ -282,7 +290,12 @@ export abstract class DataElement<K extends RecordType> extends LitElement {
     // rules style light-DOM fallbacks, never a host that already has its shadow content.
     if (isServer) this.setAttribute('data-ssr', '');
     this.language.resolve();
-    if (!isServer) this.inheritedStrings = (this.closest('film-data') as { strings?: Strings } | null)?.strings;
+    const inherited = isServer ? undefined : (this.closest('film-data') as { strings?: Strings } | null)?.strings;
+    if (changed.has('strings') || inherited !== this.inheritedStrings || this.language.stamp !== this.wordsAt) {
+      this.inheritedStrings = inherited;
+      this.wordsAt = this.language.stamp;
+      this.wordsVersion++;
+    }
     if (changed.has('jsonld') && !isServer && this.isConnected) this.readLd();
     if (this.needsModel(changed)) {
       this.model = this.resolveModel();

@@ -58,8 +58,11 @@ export class LanguageController implements ReactiveController {
   /** Set while that pack loads: settles when it is in (or has failed). */
   loading?: Promise<void>;
   private rtl = false;
-  /** The `epoch` the language was worked out at (-1: work it out again). */
-  private resolvedAt = -1;
+  /**
+   * The `epoch` the language was worked out at (-1: work it out again): after `resolve()`,
+   * it changes whenever the language or the page's registered words may have changed.
+   */
+  stamp = -1;
   /** The shadow content carries dir="rtl" from an earlier update. */
   private dirSet = false;
 
@@ -82,7 +85,7 @@ export class LanguageController implements ReactiveController {
 
   /** Work the language out again at the next update (the host's own `lang` changed). */
   invalidate(): void {
-    this.resolvedAt = -1;
+    this.stamp = -1;
   }
 
   hostDisconnected(): void {
@@ -94,8 +97,8 @@ export class LanguageController implements ReactiveController {
 
   /** Works the language out again if it may have changed; call at the start of every update. */
   resolve(): void {
-    if (this.resolvedAt === epoch && !this.loading && !isServer) return;
-    this.resolvedAt = epoch;
+    if (this.stamp === epoch && !this.loading && !isServer) return;
+    this.stamp = epoch;
     let written: string | null = null;
     let dirFirst = false;
     if (isServer) {

@@ -35,7 +35,7 @@ type Shared = Record<'date' | 'datetime' | 'href' | 'download', string>;
 
 /** One element's: `ms` is the target instant (epoch ms); its words ("Blu-ray release in", "Add to calendar"). */
 type When = Shared &
-  Record<'label' | 'heading' | 'calendar', string> & { release: Release; ms: number; locale?: string };
+  Record<'label' | 'heading' | 'calendar', string> & { release: Release; ms: number; locale?: string; words: number };
 
 /** The dates and "Add to calendar" links made on this page, by event and language (see dateAndCalendar). */
 const events = new Map<string, Shared>();
@@ -167,7 +167,9 @@ export class ReleaseCountdown extends DataElement<'release'> {
     super.willUpdate(changed);
     // A tick changes nothing but the clock; any input change (strings, data) rebuilds all.
     if (changed.size) this.memo = undefined;
-    this.view = this.next && !changed.size ? this.next : this.compute(Date.now());
+    // A tick's view is used unless an input or the words changed since it was made.
+    const next = this.next;
+    this.view = next && !changed.size && next.when.words === this.wordsVersion ? next : this.compute(Date.now());
     this.next = undefined;
   }
 
@@ -255,7 +257,15 @@ export class ReleaseCountdown extends DataElement<'release'> {
    */
   private dateAndCalendar(release: Release, ms: number, label: string, now: number): When {
     const { locale, memo } = this;
-    if (memo?.release === release && memo.ms === ms && memo.label === label && memo.locale === locale) return memo;
+    const words = this.wordsVersion;
+    if (
+      memo?.release === release &&
+      memo.ms === ms &&
+      memo.label === label &&
+      memo.locale === locale &&
+      memo.words === words
+    )
+      return memo;
     const film = this.article?.film?.name;
     const summary = `${film ? `${film}: ` : ''}${this.t('event', { label })}`;
     const url = /^https?:/i.test(release.url ?? '') ? release.url : undefined;
@@ -273,8 +283,8 @@ export class ReleaseCountdown extends DataElement<'release'> {
       };
       events.set(key, shared);
     }
-    const words = { heading: this.t('before', { label }), calendar: this.t('calendar') };
-    return (this.memo = { ...shared, ...words, release, ms, label, locale });
+    const heading = this.t('before', { label });
+    return (this.memo = { ...shared, heading, calendar: this.t('calendar'), release, ms, label, locale, words });
   }
 
   override render() {
