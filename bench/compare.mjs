@@ -7,8 +7,8 @@
 // when the difference is 10 %. This loads the same page with each build in turn (old,
 // new, new, old, …), a fresh tab each, and reports per page the median script time
 // (CDP Performance.getMetrics ScriptDuration, to all elements rendered) and the JS heap
-// after a forced GC. Pages: 1000 minimal second timers and 1000 minimal cards, the
-// markup of the bench's minimal workloads. To get an old build: `git worktree add
+// after a forced GC. Pages: 1000 minimal second timers and 1000 minimal cards, with the
+// bench's own markup for those workloads (bench/lib/pages.mjs). To get an old build: `git worktree add
 // /tmp/old <commit> && cd /tmp/old && npm ci && npm run build`.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -16,6 +16,8 @@ import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../scripts/browsers.mjs';
 import { fmt, summary } from './lib/stats.mjs';
+import { KINDS, MINIMAL } from './lib/pages.mjs';
+import { release } from './lib/data.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -29,24 +31,19 @@ if (!args.old)
 const bundles = { old: readFileSync(args.old), new: readFileSync(args.new) };
 const LOADS = Number(args.loads);
 
-const at = new Date(Math.floor(Date.now() / 1000) * 1000 + 30 * 86_400_000 + 14_706_000).toISOString();
-const PAGES = {
-  timer: {
-    tag: 'release-countdown',
-    markup: `<release-countdown date="${at}" precision="second"></release-countdown>`,
-  },
-  card: {
-    tag: 'film-card',
-    markup:
-      '<film-card name="Atomic Blonde" poster="/poster.svg" synopsis="An MI6 agent is sent to Berlin."></film-card>',
-  },
-};
+/** The bench's minimal workloads, as run.mjs writes them for reelkit. */
+const PAGES = Object.fromEntries(
+  ['timer', 'card'].map((kind) => {
+    const { reelkit: tag, markup } = KINDS[kind];
+    return [kind, { tag, markup: `<${tag} ${markup.reelkit(release())}></${tag}>` }];
+  }),
+);
 
 const server = createServer((req, res) => {
   const [, kind, build] = new URL(req.url, 'http://x').pathname.split('/');
-  if (kind === 'poster.svg') {
+  if (req.url === MINIMAL.poster) {
     res.writeHead(200, { 'content-type': 'image/svg+xml' });
-    return res.end('<svg xmlns="http://www.w3.org/2000/svg" width="2" height="3"/>');
+    return res.end(readFileSync(`.${MINIMAL.poster}`));
   }
   if (kind === 'build') {
     res.writeHead(200, { 'content-type': 'text/javascript' });
